@@ -1,0 +1,84 @@
+package io.hearth.ops;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.hearth.platform.ApiException;
+import io.hearth.platform.Envelope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/health")
+@Tag(name = "Health", description = "Liveness of the process and of what it depends on")
+class HealthController {
+
+	private final HealthChecks checks;
+
+	private final Clock clock;
+
+	private final String version;
+
+	HealthController(HealthChecks checks, Clock clock, ObjectProvider<BuildProperties> build) {
+		this.checks = checks;
+		this.clock = clock;
+		BuildProperties properties = build.getIfAvailable();
+		this.version = (properties != null) ? properties.getVersion() : "dev";
+	}
+
+	@GetMapping
+	@Operation(summary = "The process is up", description = "Touches no dependency; for load balancers.")
+	Envelope<Status> health() {
+		return Envelope.of(new Status("ok", this.version, now()));
+	}
+
+	@GetMapping("/db")
+	@Operation(summary = "The database answers", description = "503 in the error body when it does not.")
+	Envelope<Map<String, Object>> database() {
+		HealthChecks.Component database = this.checks.database();
+		if (!database.up()) {
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "The database is unavailable");
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", "ok");
+		body.put("latency_ms", database.latencyMs());
+		body.putAll(database.info());
+		body.put("timestamp", now());
+		return Envelope.of(body);
+	}
+
+	@GetMapping("/full")
+	@Operation(summary = "Every dependency",
+			description = "status is ok when every component is, degraded otherwise (still 200, with each component's state).")
+	Envelope<Full> full() {
+		Map<String, HealthChecks.Component> components = new LinkedHashMap<>();
+		components.put("database", this.checks.database());
+		HealthChecks.Component redis = this.checks.redis();
+		if (redis != null) {
+			components.put("redis", redis);
+		}
+		components.put("storage", this.checks.storage());
+		boolean allUp = components.values().stream().allMatch(HealthChecks.Component::up);
+		return Envelope.of(new Full(allUp ? "ok" : "degraded", this.version, now(), components));
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	record Status(String status, String version, Instant timestamp) {
+	}
+
+	record Full(String status, String version, Instant timestamp, Map<String, HealthChecks.Component> components) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.hearth.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Lets one set of Flyway migrations run unchanged on H2, PostgreSQL and MariaDB: the few
+ * column types that differ between them are placeholders ({@code ${uuid}},
+ * {@code ${timestamp}}, {@code ${text}}), filled per vendor. Where whole statements must
+ * differ, a vendor folder under {@code db/migration/} holds them.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	static final Map<String, Map<String, String>> TYPES = Map.of("postgresql",
+			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "TEXT"), "mariadb",
+			Map.of("uuid", "UUID", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT"), "mysql",
+			Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT"), "h2",
+			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "CHARACTER VARYING"));
+
+	@Bean
+	FlywayConfigurationCustomizer vendorColumnTypes() {
+		return (configuration) -> configuration.placeholders(TYPES.get(vendor(configuration.getDataSource())));
+	}
+
+	static String vendor(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+			if (product.contains("postgres")) {
+				return "postgresql";
+			}
+			if (product.contains("mariadb")
+					|| connection.getMetaData().getDatabaseProductVersion().contains("MariaDB")) {
+				return "mariadb";
+			}
+			if (product.contains("mysql")) {
+				return "mysql";
+			}
+			if (product.contains("h2")) {
+				return "h2";
+			}
+			throw new IllegalStateException(
+					"Unsupported database: " + product + " (use PostgreSQL, MariaDB/MySQL or H2)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot connect to the database to migrate it: " + ex.getMessage(), ex);
+		}
+	}
+
+}

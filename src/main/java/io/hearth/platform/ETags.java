@@ -1,0 +1,40 @@
+package io.hearth.platform;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Strong entity tags from a resource's {@code version}, and the {@code If-Match} check
+ * that keeps concurrent writers from silently overwriting each other.
+ */
+public final class ETags {
+
+	private ETags() {
+	}
+
+	public static String of(long version) {
+		return "\"" + version + "\"";
+	}
+
+	/**
+	 * Passes when {@code If-Match} is absent, {@code *}, or lists the current tag;
+	 * otherwise 412. Weak tags never match, as RFC 9110 requires for {@code If-Match}.
+	 */
+	public static void requireMatch(@Nullable String ifMatch, long currentVersion) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return;
+		}
+		String current = of(currentVersion);
+		for (String candidate : ifMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || tag.equals(current)) {
+				return;
+			}
+		}
+		throw new ApiException(HttpStatus.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED,
+				"The resource has changed since it was read (If-Match " + ifMatch.strip() + ", current " + current
+						+ "); read it again and retry");
+	}
+
+}

@@ -1,0 +1,190 @@
+package io.hearth.platform;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stateless bearer-token security for the whole API: JWT verification by Spring
+ * Security's resource server, roles {@code user < staff < admin} from the {@code role}
+ * claim, the error body for every rejection, CORS and security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+	private static final String DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, List<HttpRules> moduleRules, ProblemResponses problems,
+			JwtDecoder jwtDecoder) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.csrf(AbstractHttpConfigurer::disable).cors((cors) -> {
+		})
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.anonymous((anonymous) -> {
+			})
+			.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(api,
+						new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(api),
+						new StaticHeadersWriter("Content-Security-Policy", DOCS_CSP)))
+				.addHeaderWriter(
+						new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
+			.authorizeHttpRequests((requests) -> {
+				requests
+					.requestMatchers("/error", "/api/v1/health", "/api/v1/health/**", "/api/v1/openapi.json",
+							"/api/v1/openapi.json/**")
+					.permitAll();
+				moduleRules.forEach((rules) -> rules.authorize(requests));
+				requests.requestMatchers(api).authenticated().anyRequest().permitAll();
+			})
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
+				.authenticationEntryPoint((request, response, ex) -> {
+					boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+					response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+							tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+					problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, tokenSent
+							? "The access token is invalid, expired or revoked" : "Authentication is required");
+				})
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						ErrorCodes.FORBIDDEN, "You are not allowed to perform this action")))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED,
+						"Authentication is required");
+			})
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						ErrorCodes.FORBIDDEN, "You are not allowed to perform this action")))
+			.addFilterAfter(new UserIdLogging(), BearerTokenAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(HearthProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(JwtKeys.hmacKey(properties))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ofSeconds(30)),
+				new JwtIssuerValidator(properties.jwt().issuer())));
+		return decoder;
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("ADMIN")
+			.implies("STAFF")
+			.role("STAFF")
+			.implies("USER")
+			.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(HearthProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOriginPatterns(
+				properties.cors().origins().stream().map(String::strip).filter((o) -> !o.isEmpty()).toList());
+		cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(
+				List.of("Authorization", "Content-Type", "If-Match", "If-None-Match", RequestIds.HEADER, "X-Site-Id"));
+		cors.setExposedHeaders(List.of("ETag", "Location", RequestIds.HEADER, "Retry-After", "RateLimit-Limit",
+				"RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+	private static JwtAuthenticationConverter authenticationConverter() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(new RoleClaim());
+		return converter;
+	}
+
+	/**
+	 * The {@code role} claim ({@code user}, {@code staff}, {@code admin}) as a Spring
+	 * role.
+	 */
+	private static final class RoleClaim implements Converter<Jwt, Collection<GrantedAuthority>> {
+
+		@Override
+		public Collection<GrantedAuthority> convert(Jwt jwt) {
+			String role = jwt.getClaimAsString("role");
+			if (role == null || !List.of("user", "staff", "admin").contains(role)) {
+				return List.of();
+			}
+			return List.of(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)));
+		}
+
+	}
+
+	/** Adds the authenticated user's id to every log line of the request. */
+	private static final class UserIdLogging extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+				MDC.put("user_id", jwt.getSubject());
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

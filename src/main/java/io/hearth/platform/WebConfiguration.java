@@ -1,0 +1,39 @@
+package io.hearth.platform;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PageQueryArgumentResolver());
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestIds> requestIds() {
+		// before Spring Security, so that its rejections carry the request id too
+		var registration = new FilterRegistrationBean<>(new RequestIds());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(HearthProperties properties, ProblemResponses problems) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit(properties.http().maxBodySize().toBytes(), problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}
