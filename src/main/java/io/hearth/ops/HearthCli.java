@@ -58,19 +58,30 @@ public final class HearthCli implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * Runs a command that is not {@code serve}, writing to the given streams; returns its
+	 * exit code.
+	 */
+	static int execute(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(new HearthCli(application));
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		return commandLine.execute(args);
+	}
+
 	@Override
 	public Integer call() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 		return 0;
 	}
 
-	ConfigurableApplicationContext tool() {
+	ConfigurableApplicationContext tool(List<String> springArgs) {
 		return new SpringApplicationBuilder(this.application).main(this.application)
 			.web(WebApplicationType.NONE)
 			.lazyInitialization(true)
 			.logStartupInfo(false)
 			.properties("logging.level.root=WARN", "logging.level.io.hearth=INFO", "spring.main.banner-mode=off")
-			.run();
+			.run(springArgs.toArray(String[]::new));
 	}
 
 	@Command(name = "serve",
@@ -102,10 +113,13 @@ public final class HearthCli implements Callable<Integer> {
 		@Spec
 		CommandSpec spec;
 
+		@Unmatched
+		List<String> springArgs = new ArrayList<>();
+
 		@Override
 		public Integer call() {
 			PrintWriter out = this.spec.commandLine().getOut();
-			try (ConfigurableApplicationContext context = this.cli.tool()) {
+			try (ConfigurableApplicationContext context = this.cli.tool(withoutMigrateOnStart(this.springArgs))) {
 				MigrateResult result = context.getBean(Flyway.class).migrate();
 				out.printf("Applied %d migration(s); schema version %s (%s)%n", result.migrationsExecuted,
 						(result.targetSchemaVersion != null) ? result.targetSchemaVersion : result.initialSchemaVersion,
@@ -130,11 +144,14 @@ public final class HearthCli implements Callable<Integer> {
 		@Spec
 		CommandSpec spec;
 
+		@Unmatched
+		List<String> springArgs = new ArrayList<>();
+
 		@Override
 		public Integer call() {
 			PrintWriter out = this.spec.commandLine().getOut();
 			PrintWriter err = this.spec.commandLine().getErr();
-			try (ConfigurableApplicationContext context = this.cli.tool()) {
+			try (ConfigurableApplicationContext context = this.cli.tool(withoutMigrateOnStart(this.springArgs))) {
 				try (Connection connection = context.getBean(DataSource.class).getConnection()) {
 					var meta = connection.getMetaData();
 					out.printf("Connected: %s %s as %s%n", meta.getDatabaseProductName(),
@@ -168,6 +185,16 @@ public final class HearthCli implements Callable<Integer> {
 			return new String[] { "hearth " + ((version != null) ? version : "dev") };
 		}
 
+	}
+
+	/**
+	 * These commands decide themselves whether to migrate: never as a side effect of
+	 * starting.
+	 */
+	private static List<String> withoutMigrateOnStart(List<String> springArgs) {
+		List<String> args = new ArrayList<>(springArgs);
+		args.add("--hearth.migrate-on-start=false");
+		return args;
 	}
 
 	private static String rootMessage(Throwable failure) {

@@ -23,6 +23,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
  * one problem body, and list operations show their paging parameters.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class OpenApiConfiguration {
 
 	static {

@@ -1,0 +1,175 @@
+package io.hearth.platform;
+
+import java.time.Instant;
+
+import io.hearth.support.Api;
+import io.hearth.support.Api.Reply;
+import io.hearth.support.SystemTest;
+import io.hearth.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static io.hearth.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The conventions of DESIGN.md that hold for every route, whichever module serves it. */
+@SystemTest
+class ApiConventionsSystemTest {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void shouldAnswerUnknownRoutesWithTheErrorBody() {
+		assertProblem(this.api.get("/api/v1/no-such-thing", "Authorization", Tokens.bearer("user")), 404, "NOT_FOUND");
+		assertProblem(this.api.get("/no-such-page"), 404, "NOT_FOUND");
+		// anonymous callers learn nothing about which API routes exist
+		Reply anonymous = this.api.get("/api/v1/no-such-thing");
+		assertProblem(anonymous, 401, "UNAUTHENTICATED");
+		assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
+	}
+
+	@Test
+	void shouldAnswerAWrongMethodWith405AndAllow() {
+		Reply reply = this.api.send("PATCH", "/api/v1/health", "{}");
+		assertProblem(reply, 405, "METHOD_NOT_ALLOWED");
+		assertThat(reply.header("Allow")).contains("GET");
+	}
+
+	@Test
+	void shouldAnswerAnUnservableAcceptWith406() {
+		Reply reply = this.api.get("/api/v1/health", "Accept", "application/xml");
+		assertProblem(reply, 406, "NOT_ACCEPTABLE");
+	}
+
+	@Test
+	void shouldRefuseRequestsTheFirewallRejectsWithTheErrorBody() {
+		assertProblem(this.api.get("/api/v1/notices;jsessionid=1"), 400, "BAD_REQUEST");
+	}
+
+	@Test
+	void shouldEchoAValidRequestIdAndReplaceAnInvalidOne() {
+		Reply kept = this.api.get("/api/v1/health", "X-Request-Id", "trace-123.abc");
+		assertThat(kept.header("X-Request-Id")).isEqualTo("trace-123.abc");
+		Reply replaced = this.api.get("/api/v1/health", "X-Request-Id", "bad id with spaces\u00e9");
+		assertThat(replaced.header("X-Request-Id")).isNotBlank().isNotEqualTo("bad id with spaces\u00e9");
+		Reply error = this.api.get("/no-such-page", "X-Request-Id", "trace-404");
+		assertThat(error.json().get("request_id").asString()).isEqualTo("trace-404");
+	}
+
+	@Test
+	void shouldRejectEveryKindOfBadTokenWith401() {
+		String now = Tokens.forRole("admin");
+		String[] bad = { "not-a-jwt", now.substring(0, now.length() - 2) + "xx",
+				Tokens.sign(Tokens.claims("admin", "hearth", Instant.now().minusSeconds(3600),
+						Instant.now().minusSeconds(600)), Tokens.TEST_SECRET),
+				Tokens.sign(Tokens.claims("admin", "someone-else", Instant.now(), Instant.now().plusSeconds(600)),
+						Tokens.TEST_SECRET),
+				Tokens.sign(Tokens.claims("admin", "hearth", Instant.now(), Instant.now().plusSeconds(600)),
+						"a-different-key-of-sufficient-length-0123456789"),
+				unsigned() };
+		for (String token : bad) {
+			Reply reply = this.api.post("/api/v1/notices", "{\"title\": \"t\", \"body\": \"b\"}", "Authorization",
+					"Bearer " + token);
+			assertProblem(reply, 401, "UNAUTHENTICATED");
+			assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer error=\"invalid_token\"");
+		}
+	}
+
+	@Test
+	void shouldSendSecurityHeadersOnEveryResponse() {
+		for (Reply reply : new Reply[] { this.api.get("/api/v1/health"), this.api.get("/api/v1/nope") }) {
+			assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+			assertThat(reply.header("Content-Security-Policy")).contains("default-src 'none'");
+			assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+		}
+	}
+
+	@Test
+	void shouldAllowOnlyConfiguredOriginsCrossSite() {
+		Reply allowed = this.api.send("OPTIONS", "/api/v1/notices", null, "Origin", "https://app.example.test",
+				"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
+				"authorization,content-type");
+		assertThat(allowed.status()).isEqualTo(200);
+		assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example.test");
+		Reply refused = this.api.send("OPTIONS", "/api/v1/notices", null, "Origin", "https://evil.example",
+				"Access-Control-Request-Method", "POST");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+	}
+
+	@Test
+	void shouldHideInternalsOfAnUnexpectedFailure() {
+		Reply reply = this.api.get("/api/v1/health/explode");
+		assertProblem(reply, 500, "INTERNAL_ERROR");
+		assertThat(reply.body()).doesNotContain("SELECT")
+			.doesNotContain("secret_table")
+			.doesNotContain("Exception")
+			.doesNotContain("at io.hearth");
+	}
+
+	@Test
+	void shouldPublishAnOpenApiDocumentWithTheErrorBodyOnEveryOperation() {
+		Reply reply = this.api.get("/api/v1/openapi.json");
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode doc = reply.json();
+		assertThat(doc.get("openapi").asString()).startsWith("3.1");
+		assertThat(doc.at("/components/schemas/Problem/properties/request_id").isMissingNode()).isFalse();
+		doc.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			JsonNode responses = operation.getValue().get("responses");
+			assertThat(responses.at("/500/content/application~1problem+json/schema/$ref").asString()).as(path.getKey())
+				.isEqualTo("#/components/schemas/Problem");
+		}));
+		assertThat(doc.at("/components/schemas/NoticeView/properties/created_at").isMissingNode()).isFalse();
+		assertThat(this.api.get("/docs").status()).isEqualTo(302);
+	}
+
+	static String unsigned() {
+		String header = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"alg\":\"none\"}".getBytes());
+		String payload = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("{\"iss\":\"hearth\",\"sub\":\"x\",\"role\":\"admin\",\"exp\":"
+					+ (Instant.now().getEpochSecond() + 600) + "}")
+				.getBytes());
+		return header + "." + payload + ".";
+	}
+
+	/** A route that fails the way a bug would, with internals in the message. */
+	@TestConfiguration
+	static class FailingRoute {
+
+		@Bean
+		Exploding exploding() {
+			return new Exploding();
+		}
+
+	}
+
+	@RestController
+	static class Exploding {
+
+		@GetMapping("/api/v1/health/explode")
+		String explode() {
+			throw new IllegalStateException("SELECT * FROM secret_table failed at io.hearth.Secret");
+		}
+
+	}
+
+}
