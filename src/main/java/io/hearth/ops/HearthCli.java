@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import io.hearth.identity.IdentityCommands;
+import io.hearth.platform.CliContext;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -32,8 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "hearth", mixinStandardHelpOptions = true, versionProvider = HearthCli.Version.class,
 		description = "Hearth backend. Configuration comes from HEARTH_* variables and ./.env (see README).",
 		subcommands = { HearthCli.Serve.class, HearthCli.Migrate.class, HearthCli.CheckDb.class,
-				CommandLine.HelpCommand.class })
-public final class HearthCli implements Callable<Integer> {
+				IdentityCommands.CreateAdmin.class, IdentityCommands.ResetPassword.class,
+				IdentityCommands.DisableUser.class, CommandLine.HelpCommand.class })
+public final class HearthCli implements Callable<Integer>, CliContext {
 
 	private final Class<?> application;
 
@@ -73,6 +76,11 @@ public final class HearthCli implements Callable<Integer> {
 	public Integer call() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 		return 0;
+	}
+
+	@Override
+	public ConfigurableApplicationContext open(List<String> springArgs) {
+		return tool(springArgs);
 	}
 
 	ConfigurableApplicationContext tool(List<String> springArgs) {

@@ -14,17 +14,19 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Lets one set of Flyway migrations run unchanged on H2, PostgreSQL and MariaDB: the few
  * column types that differ between them are placeholders ({@code ${uuid}},
- * {@code ${timestamp}}, {@code ${text}}), filled per vendor. Where whole statements must
- * differ, a vendor folder under {@code db/migration/} holds them.
+ * {@code ${timestamp}}, {@code ${text}}, {@code ${blob}}), filled per vendor. Where whole
+ * statements must differ, a vendor folder under {@code db/migration/} holds them.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-	static final Map<String, Map<String, String>> TYPES = Map.of("postgresql",
-			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "TEXT"), "mariadb",
-			Map.of("uuid", "UUID", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT"), "mysql",
-			Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT"), "h2",
-			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "CHARACTER VARYING"));
+	static final Map<String, Map<String, String>> TYPES = Map.of(//
+			"postgresql",
+			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "TEXT", "blob", "BYTEA"),
+			"mariadb", Map.of("uuid", "UUID", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB"),
+			"mysql", Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB"),
+			"h2", Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "CHARACTER VARYING",
+					"blob", "VARBINARY(16777216)"));
 
 	@Bean
 	FlywayConfigurationCustomizer vendorColumnTypes() {

@@ -20,9 +20,11 @@ import org.springframework.util.unit.DataSize;
  * @param cors allowed browser origins
  * @param redis optional Redis for state shared between instances
  * @param http request limits
+ * @param rateLimit request budgets per minute
  */
 @ConfigurationProperties("hearth")
-public record HearthProperties(String profile, Path dataDir, Db db, Jwt jwt, Cors cors, Redis redis, Http http) {
+public record HearthProperties(String profile, Path dataDir, Db db, Jwt jwt, Cors cors, Redis redis, Http http,
+		RateLimit rateLimit) {
 
 	public boolean production() {
 		return "prod".equals(this.profile);
@@ -57,6 +59,17 @@ public record HearthProperties(String profile, Path dataDir, Db db, Jwt jwt, Cor
 			return this.url != null && !this.url.isBlank();
 		}
 
+	}
+
+	/**
+	 * @param auth per-IP budget per minute on the credential endpoints
+	 * ({@code HEARTH_RATE_LIMIT_AUTH}); 0 disables
+	 * @param api per-user (or per-IP when anonymous) budget per minute on the API
+	 * ({@code HEARTH_RATE_LIMIT_API}); 0 disables
+	 * @param trustedProxies addresses or CIDR ranges whose {@code X-Forwarded-For} is
+	 * believed
+	 */
+	public record RateLimit(long auth, long api, List<String> trustedProxies) {
 	}
 
 	/**

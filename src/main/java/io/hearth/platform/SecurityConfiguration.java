@@ -1,17 +1,17 @@
 package io.hearth.platform;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.lettuce.core.RedisClient;
 import org.slf4j.MDC;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,18 +24,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -65,7 +58,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<HttpRules> moduleRules, ProblemResponses problems,
-			JwtDecoder jwtDecoder) throws Exception {
+			JwtDecoder jwtDecoder, Converter<Jwt, ? extends AbstractAuthenticationToken> authentication,
+			RateLimits rateLimits) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.csrf(AbstractHttpConfigurer::disable).cors((cors) -> {
 		})
@@ -92,17 +86,19 @@ class SecurityConfiguration {
 				moduleRules.forEach((rules) -> rules.authorize(requests));
 				requests.requestMatchers(api).authenticated().anyRequest().permitAll();
 			})
-			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
-				.authenticationEntryPoint((request, response, ex) -> {
-					boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-					response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-							tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-					problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED, tokenSent
-							? "The access token is invalid, expired or revoked" : "Authentication is required");
-				})
-				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-						ErrorCodes.FORBIDDEN, "You are not allowed to perform this action")))
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authentication))
+						.authenticationEntryPoint((request, response, ex) -> {
+							boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+							response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+									tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+							problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED,
+									tokenSent ? "The access token is invalid, expired or revoked"
+											: "Authentication is required");
+						})
+						.accessDeniedHandler(
+								(request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+										ErrorCodes.FORBIDDEN, "You are not allowed to perform this action")))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHENTICATED,
@@ -110,18 +106,25 @@ class SecurityConfiguration {
 			})
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
 						ErrorCodes.FORBIDDEN, "You are not allowed to perform this action")))
-			.addFilterAfter(new UserIdLogging(), BearerTokenAuthenticationFilter.class);
+			.addFilterBefore(rateLimits.credentialFilter(), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(new UserIdLogging(), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(rateLimits.apiFilter(), UserIdLogging.class);
 		return http.build();
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(HearthProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(JwtKeys.hmacKey(properties))
-			.macAlgorithm(MacAlgorithm.HS256)
-			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ofSeconds(30)),
-				new JwtIssuerValidator(properties.jwt().issuer())));
-		return decoder;
+	RateLimits rateLimits(HearthProperties properties, ProblemResponses problems, ClientIps clientIps,
+			ObjectProvider<RedisClient> redis) {
+		RedisClient client = redis.getIfAvailable();
+		RateLimits.Budgets budgets = (client != null) ? new RateLimits.RedisBudgets(client)
+				: new RateLimits.LocalBudgets();
+		HearthProperties.RateLimit limits = properties.rateLimit();
+		return new RateLimits(budgets, clientIps, problems, limits.auth(), limits.api());
+	}
+
+	@Bean
+	ClientIps clientIps(HearthProperties properties) {
+		return new ClientIps(properties.rateLimit().trustedProxies());
 	}
 
 	@Bean
@@ -145,33 +148,10 @@ class SecurityConfiguration {
 		cors.setExposedHeaders(List.of("ETag", "Location", RequestIds.HEADER, "Retry-After", "RateLimit-Limit",
 				"RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy"));
 		cors.setAllowCredentials(false);
-		cors.setMaxAge(Duration.ofHours(1));
+		cors.setMaxAge(java.time.Duration.ofHours(1));
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/**", cors);
 		return source;
-	}
-
-	private static JwtAuthenticationConverter authenticationConverter() {
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(new RoleClaim());
-		return converter;
-	}
-
-	/**
-	 * The {@code role} claim ({@code user}, {@code staff}, {@code admin}) as a Spring
-	 * role.
-	 */
-	private static final class RoleClaim implements Converter<Jwt, Collection<GrantedAuthority>> {
-
-		@Override
-		public Collection<GrantedAuthority> convert(Jwt jwt) {
-			String role = jwt.getClaimAsString("role");
-			if (role == null || !List.of("user", "staff", "admin").contains(role)) {
-				return List.of();
-			}
-			return List.of(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)));
-		}
-
 	}
 
 	/** Adds the authenticated user's id to every log line of the request. */

@@ -1,0 +1,159 @@
+package io.hearth.identity;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.hearth.platform.ClientIps;
+import io.hearth.platform.ETags;
+import io.hearth.platform.Envelope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Auth", description = "Registration, login, tokens, own account and sessions")
+class AuthController {
+
+	private final Authentication authentication;
+
+	private final Account account;
+
+	private final AccessGate gate;
+
+	private final ClientIps clientIps;
+
+	AuthController(Authentication authentication, Account account, AccessGate gate, ClientIps clientIps) {
+		this.authentication = authentication;
+		this.account = account;
+		this.gate = gate;
+		this.clientIps = clientIps;
+	}
+
+	@PostMapping("/register")
+	@Operation(summary = "Create an account (when registration is open) and sign in")
+	ResponseEntity<Envelope<AuthResult>> register(@Valid @RequestBody AuthRequests.Register body,
+			HttpServletRequest request) {
+		AuthResult result = this.authentication.register(body, client(request));
+		return ResponseEntity.created(URI.create("/api/v1/auth/me")).body(Envelope.of(result));
+	}
+
+	@PostMapping("/login")
+	@Operation(summary = "Sign in with a username or email address")
+	Envelope<AuthResult> login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
+		return Envelope.of(this.authentication.login(body, client(request)));
+	}
+
+	@PostMapping("/refresh")
+	@Operation(summary = "Trade a refresh token for a new token pair (the old refresh token is spent)")
+	Envelope<AuthResult> refresh(@Valid @RequestBody AuthRequests.Refresh body, HttpServletRequest request) {
+		return Envelope.of(this.authentication.refresh(body.refreshToken(), client(request)));
+	}
+
+	@PostMapping("/logout")
+	@Operation(summary = "End this session (or, with all=true, every session) and deny this access token")
+	ResponseEntity<Void> logout(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean all) {
+		Instant expires = (jwt.getExpiresAt() != null) ? jwt.getExpiresAt() : Instant.now();
+		this.authentication.logout(userId(jwt), sessionId(jwt), jwt.getId(), expires, all);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The signed-in user")
+	ResponseEntity<Envelope<UserView>> me(@AuthenticationPrincipal Jwt jwt) {
+		UserView me = this.gate.current(jwt);
+		if (me == null) {
+			me = this.account.me(userId(jwt));
+		}
+		return ResponseEntity.ok().eTag(ETags.of(me.version())).body(Envelope.of(me));
+	}
+
+	@PatchMapping("/me")
+	@Operation(summary = "Change display name, language or email (a new email must be verified again)")
+	ResponseEntity<Envelope<UserView>> updateMe(@AuthenticationPrincipal Jwt jwt,
+			@Valid @RequestBody AuthRequests.UpdateMe body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		UserView me = this.account.update(userId(jwt), body, ifMatch);
+		return ResponseEntity.ok().eTag(ETags.of(me.version())).body(Envelope.of(me));
+	}
+
+	@PostMapping("/password")
+	@Operation(summary = "Change the password; every other session ends")
+	ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt jwt,
+			@Valid @RequestBody AuthRequests.ChangePassword body) {
+		this.account.changePassword(userId(jwt), sessionId(jwt), body);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/password/forgot")
+	@Operation(summary = "Mail a password reset token (always 202, whether or not the address is known)")
+	ResponseEntity<Void> forgot(@Valid @RequestBody AuthRequests.Forgot body) {
+		this.account.forgotPassword(body.email());
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/password/reset")
+	@Operation(summary = "Set a new password with a mailed reset token; every session ends")
+	ResponseEntity<Void> reset(@Valid @RequestBody AuthRequests.Reset body) {
+		this.account.resetPassword(body);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/email/verify/request")
+	@Operation(summary = "Mail a verification token to the signed-in user's address")
+	ResponseEntity<Void> requestVerification(@AuthenticationPrincipal Jwt jwt) {
+		this.account.requestVerification(userId(jwt));
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/email/verify")
+	@Operation(summary = "Confirm an email address with a mailed token")
+	Envelope<UserView> verify(@Valid @RequestBody AuthRequests.Verify body) {
+		return Envelope.of(this.account.verify(body.token()));
+	}
+
+	@GetMapping("/sessions")
+	@Operation(summary = "The signed-in user's live sessions")
+	Envelope<List<Account.SessionView>> sessions(@AuthenticationPrincipal Jwt jwt) {
+		return Envelope.of(this.account.sessions(userId(jwt), sessionId(jwt)));
+	}
+
+	@DeleteMapping("/sessions/{id}")
+	@Operation(summary = "End one of the signed-in user's sessions")
+	ResponseEntity<Void> revokeSession(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+		this.account.revokeSession(userId(jwt), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	private Authentication.Client client(HttpServletRequest request) {
+		return new Authentication.Client(this.clientIps.of(request), request.getHeader(HttpHeaders.USER_AGENT));
+	}
+
+	private static UUID userId(Jwt jwt) {
+		return UUID.fromString(jwt.getSubject());
+	}
+
+	private static UUID sessionId(Jwt jwt) {
+		return UUID.fromString(jwt.getClaimAsString("sid"));
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.hearth.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import io.hearth.platform.HearthProperties;
+import io.lettuce.core.api.StatefulRedisConnection;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+	@Bean
+	SigningKeys signingKeys(IdentityProperties identity, HearthProperties hearth) {
+		return SigningKeys.load(identity, hearth);
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(SigningKeys keys) {
+		return keys.encoder();
+	}
+
+	/**
+	 * Signature with the one allowed algorithm, expiry (30 s skew), issuer, then the
+	 * revocation gate.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys keys, HearthProperties hearth, AccessGate gate, Clock clock) {
+		NimbusJwtDecoder decoder = keys.decoder();
+		JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
+		timestamps.setClock(clock);
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(hearth.jwt().issuer()), gate));
+		return decoder;
+	}
+
+	/**
+	 * bcrypt at the configured cost; hashes of other ids or costs still verify and are
+	 * upgraded at login.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder(IdentityProperties identity) {
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2A,
+				identity.bcryptCost());
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
+	}
+
+	@Bean
+	RevocationSignal revocationSignal(ObjectProvider<StatefulRedisConnection<String, String>> redis) {
+		StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
+		return (connection != null) ? new RevocationSignal.Redis(connection) : new RevocationSignal.Local();
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.hearth.identity;
+
+import io.hearth.platform.HttpRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The auth endpoints a caller uses before having a token; admin routes are checked again
+ * in the services.
+ */
+@Component
+class IdentityHttpRules implements HttpRules {
+
+	@Override
+	public void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+					"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/email/verify")
+			.permitAll()
+			.requestMatchers("/api/v1/admin/**")
+			.hasRole("ADMIN");
+	}
+
+}

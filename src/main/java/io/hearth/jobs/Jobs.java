@@ -1,0 +1,58 @@
+package io.hearth.jobs;
+
+import java.time.Clock;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.hearth.platform.Ids;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Enqueues background work. The job row is written in the caller's transaction: no
+ * commit, no job.
+ */
+@Service
+public class Jobs {
+
+	private final Scheduler scheduler;
+
+	private final OneTimeTask<JobData> task;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Jobs(Scheduler scheduler, OneTimeTask<JobData> task, JsonMapper json, Clock clock) {
+		this.scheduler = scheduler;
+		this.task = task;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param kind the {@link JobHandler#kind()} that will run it
+	 * @param payload serialised to JSON with the application's mapper
+	 * @return the job's id
+	 */
+	public String enqueue(String kind, Object payload) {
+		String id = Ids.newId().toString();
+		this.scheduler.schedule(this.task.instance(id, new JobData(kind, this.json.writeValueAsString(payload))),
+				this.clock.instant());
+		// the row is visible to the pollers only after commit: wake this instance's
+		// poller then
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Jobs.this.scheduler.triggerCheckForDueExecutions();
+				}
+			});
+		}
+		return id;
+	}
+
+}
