@@ -88,7 +88,8 @@ public final class HearthCli implements Callable<Integer>, CliContext {
 			.web(WebApplicationType.NONE)
 			.lazyInitialization(true)
 			.logStartupInfo(false)
-			.properties("logging.level.root=WARN", "logging.level.io.hearth=INFO", "spring.main.banner-mode=off")
+			.properties("logging.level.root=WARN", "logging.level.io.hearth=INFO", "spring.main.banner-mode=off",
+					"hearth.jobs.enabled=false")
 			.run(springArgs.toArray(String[]::new));
 	}
 

@@ -100,8 +100,10 @@ final class RateLimits {
 		return new OncePerRequestFilter() {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return RateLimits.this.api <= 0 || !request.getRequestURI().startsWith("/api/")
-						|| request.getRequestURI().startsWith("/api/v1/health");
+				String path = request.getRequestURI();
+				// credential endpoints have their own, stricter budget
+				return RateLimits.this.api <= 0 || !path.startsWith("/api/") || path.startsWith("/api/v1/health")
+						|| CREDENTIAL_PATHS.contains(path);
 			}
 
 			@Override

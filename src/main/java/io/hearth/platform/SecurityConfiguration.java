@@ -123,11 +123,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ClientIps clientIps(HearthProperties properties) {
-		return new ClientIps(properties.rateLimit().trustedProxies());
-	}
-
-	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role("ADMIN")

@@ -9,6 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -19,6 +22,25 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new PageQueryArgumentResolver());
+	}
+
+	/**
+	 * Enum query parameters are written in lower case in the API ({@code ?role=staff}),
+	 * as in JSON.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new LowerCaseEnums());
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static final class LowerCaseEnums implements ConverterFactory<String, Enum> {
+
+		@Override
+		public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
+			return (source) -> (T) Enum.valueOf(type, source.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+
 	}
 
 	@Bean

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.datasource.hikari.connection-timeout=500",
 				"spring.datasource.hikari.initialization-fail-timeout=-1",
 				"spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect",
-				"spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false" })
+				"spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false",
+				"hearth.identity.bootstrap-admin.username=" })
 @ActiveProfiles("test")
 class DatabaseDownSystemTest {
 

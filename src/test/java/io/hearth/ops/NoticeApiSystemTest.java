@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
 import io.hearth.support.SystemTest;
-import io.hearth.support.Tokens;
+import io.hearth.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,11 +30,15 @@ class NoticeApiSystemTest {
 
 	Api api;
 
-	String admin = Tokens.bearer("admin");
+	String admin;
+
+	TestAccounts accounts;
 
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.port);
+		this.accounts = new TestAccounts(this.api);
+		this.admin = this.accounts.admin().bearer();
 	}
 
 	@Test
@@ -186,7 +190,7 @@ class NoticeApiSystemTest {
 		for (String role : new String[] { "user", "staff" }) {
 			Reply refused = this.api.post("/api/v1/notices",
 					"{\"title\": \"%s\", \"body\": \"b\"}".formatted(unique(role)), "Authorization",
-					Tokens.bearer(role));
+					this.accounts.create(role).bearer());
 			assertProblem(refused, 403, "FORBIDDEN");
 		}
 		assertThat(this.api.get("/api/v1/notices").status()).isEqualTo(200);

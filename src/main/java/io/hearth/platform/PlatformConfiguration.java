@@ -5,13 +5,18 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for every module, so tests can move time instead of waiting for it. */
+/** Beans every module may use in any kind of context (server or command line). */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+class PlatformConfiguration {
 
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	ClientIps clientIps(HearthProperties properties) {
+		return new ClientIps(properties.rateLimit().trustedProxies());
 	}
 
 }

@@ -1,0 +1,82 @@
+package io.hearth.identity;
+
+import io.hearth.support.Api;
+import io.hearth.support.Api.Reply;
+import io.hearth.support.DatabaseAvailableCondition;
+import io.hearth.support.Instances;
+import io.hearth.support.TestAccounts;
+import io.hearth.support.TestAccounts.Account;
+import io.hearth.support.TestRedis;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static io.hearth.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two application instances sharing one database and one Redis behave as one. */
+@Tag("db")
+@ExtendWith({ DatabaseAvailableCondition.class, TestRedis.Available.class })
+class SharedRedisSystemTest {
+
+	static Instances instances = new Instances();
+
+	static Api a;
+
+	static Api b;
+
+	@BeforeAll
+	static void start() {
+		String[] settings = { "hearth.redis.url=" + TestRedis.url(), "hearth.rate-limit.auth=6" };
+		a = Instances.api(instances.start(new Class<?>[0], settings));
+		b = Instances.api(instances.start(new Class<?>[0], settings));
+	}
+
+	@AfterAll
+	static void stop() {
+		instances.close();
+	}
+
+	@BeforeEach
+	void forgetBudgets() {
+		RedisClient client = RedisClient.create(TestRedis.url());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			var keys = connection.sync().scan(ScanArgs.Builder.matches("hearth:rate:*").limit(10_000)).getKeys();
+			if (!keys.isEmpty()) {
+				connection.sync().del(keys.toArray(String[]::new));
+			}
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
+	@Test
+	void shouldRefuseOnOneInstanceATokenLoggedOutOnTheOther() {
+		Account user = new TestAccounts(a).create("user");
+		assertThat(b.get("/api/v1/auth/me", "Authorization", user.bearer()).status()).isEqualTo(200);
+		assertThat(a.post("/api/v1/auth/logout", null, "Authorization", user.bearer()).status()).isEqualTo(204);
+		assertProblem(b.get("/api/v1/auth/me", "Authorization", user.bearer()), 401, "UNAUTHENTICATED");
+	}
+
+	@Test
+	void shouldShareOneRateLimitBudgetAcrossInstances() {
+		for (int i = 0; i < 6; i++) {
+			Api instance = (i % 2 == 0) ? a : b;
+			Reply reply = instance.post("/api/v1/auth/login",
+					"{\"login\": \"nobody\", \"password\": \"Whatever-123\"}");
+			assertThat(reply.status()).as("attempt %d", i + 1).isEqualTo(401);
+		}
+		assertProblem(a.post("/api/v1/auth/login", "{\"login\": \"nobody\", \"password\": \"Whatever-123\"}"), 429,
+				"RATE_LIMITED");
+		assertProblem(b.post("/api/v1/auth/login", "{\"login\": \"nobody\", \"password\": \"Whatever-123\"}"), 429,
+				"RATE_LIMITED");
+	}
+
+}
