@@ -34,7 +34,7 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 
 	private static final OAuth2Error REVOKED = new OAuth2Error("invalid_token", "The token was revoked", null);
 
-	private final Cache<UUID, State> states = Caffeine.newBuilder()
+	private final Cache<String, State> states = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterWrite(Duration.ofMinutes(15))
 		.build();
@@ -72,21 +72,28 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 		return (state != null) ? state.user() : null;
 	}
 
+	// keyed by the claim strings as they come: no parsing on the hot path, only on a
+	// reload
 	private @Nullable State state(Jwt jwt) {
-		UUID sessionId = uuid(jwt.getClaimAsString("sid"));
-		UUID userId = uuid(jwt.getSubject());
+		String sessionId = jwt.getClaimAsString("sid");
+		String userId = jwt.getSubject();
 		if (sessionId == null || userId == null) {
 			return null;
 		}
 		long version = this.signal.current(userId);
 		State cached = this.states.getIfPresent(sessionId);
-		if (cached != null && cached.version() == version && cached.user().id().equals(userId)) {
+		if (cached != null && cached.version() == version && cached.userId().equals(userId)) {
 			return cached;
+		}
+		UUID session = uuid(sessionId);
+		UUID user = uuid(userId);
+		if (session == null || user == null) {
+			return null;
 		}
 		// read the counter before the database: a bump racing with this load makes the
 		// next request reload
-		State loaded = this.queries.sessionState(sessionId, userId, this.clock.instant())
-			.map((s) -> new State(s.user(), s.deniedJtis(), version))
+		State loaded = this.queries.sessionState(session, user, this.clock.instant())
+			.map((s) -> new State(userId, s.user(), s.deniedJtis(), version))
 			.orElse(null);
 		if (loaded != null) {
 			this.states.put(sessionId, loaded);
@@ -106,12 +113,12 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					AccessGate.this.signal.bump(userId);
+					AccessGate.this.signal.bump(userId.toString());
 				}
 			});
 		}
 		else {
-			this.signal.bump(userId);
+			this.signal.bump(userId.toString());
 		}
 	}
 
@@ -128,7 +135,7 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 	}
 
 	/** A live session's user and the denied token ids of that session. */
-	record State(UserView user, java.util.Set<String> deniedJtis, long version) {
+	record State(String userId, UserView user, java.util.Set<String> deniedJtis, long version) {
 
 		boolean allows(@Nullable String jti) {
 			return jti == null || !this.deniedJtis.contains(jti);

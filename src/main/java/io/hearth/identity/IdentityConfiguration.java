@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -34,17 +35,17 @@ class IdentityConfiguration {
 	}
 
 	/**
-	 * Signature with the one allowed algorithm, expiry (30 s skew), issuer, then the
-	 * revocation gate.
+	 * Signature with the one allowed algorithm (remembered per token), then on every
+	 * request: expiry (30 s skew), issuer and the revocation gate.
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, HearthProperties hearth, AccessGate gate, Clock clock) {
-		NimbusJwtDecoder decoder = keys.decoder();
+		NimbusJwtDecoder signature = keys.decoder();
+		signature.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
 		timestamps.setClock(clock);
-		decoder.setJwtValidator(
+		return new VerifiedTokens(signature,
 				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(hearth.jwt().issuer()), gate));
-		return decoder;
 	}
 
 	/**

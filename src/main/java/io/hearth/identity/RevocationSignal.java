@@ -1,6 +1,5 @@
 package io.hearth.identity;
 
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -15,21 +14,21 @@ import io.lettuce.core.api.StatefulRedisConnection;
  */
 interface RevocationSignal {
 
-	long current(UUID userId);
+	long current(String userId);
 
-	void bump(UUID userId);
+	void bump(String userId);
 
 	final class Local implements RevocationSignal {
 
-		private final ConcurrentHashMap<UUID, Long> counters = new ConcurrentHashMap<>();
+		private final ConcurrentHashMap<String, Long> counters = new ConcurrentHashMap<>();
 
 		@Override
-		public long current(UUID userId) {
+		public long current(String userId) {
 			return this.counters.getOrDefault(userId, 0L);
 		}
 
 		@Override
-		public void bump(UUID userId) {
+		public void bump(String userId) {
 			this.counters.merge(userId, 1L, Long::sum);
 		}
 
@@ -46,20 +45,20 @@ interface RevocationSignal {
 		}
 
 		@Override
-		public long current(UUID userId) {
+		public long current(String userId) {
 			String value = this.connection.sync().get(key(userId));
 			return (value != null) ? Long.parseLong(value) : 0L;
 		}
 
 		@Override
-		public void bump(UUID userId) {
+		public void bump(String userId) {
 			var commands = this.connection.sync();
 			commands.incr(key(userId));
 			// outlives every refresh token, then disappears with the user's activity
 			commands.expire(key(userId), KEEP_SECONDS);
 		}
 
-		private static String key(UUID userId) {
+		private static String key(String userId) {
 			return "hearth:auth:v:" + userId;
 		}
 

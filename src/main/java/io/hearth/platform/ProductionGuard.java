@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -29,21 +31,31 @@ class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 		if (!"prod".equals(profile)) {
 			return;
 		}
+		String algorithm = binder.bind("hearth.identity.keys.algorithm", String.class).orElse("HS256");
 		List<String> problems = check(binder.bind("hearth.db.url", String.class).orElse(""),
-				binder.bind("hearth.jwt.secret", String.class).orElse(""),
+				"RS256".equalsIgnoreCase(algorithm) ? null : binder.bind("hearth.jwt.secret", String.class).orElse(""),
 				binder.bind("hearth.cors.origins", Bindable.listOf(String.class)).orElse(List.of()));
+		if ("RS256".equalsIgnoreCase(algorithm)
+				&& binder.bind("hearth.identity.keys.private-key-file", String.class).orElse("").isBlank()) {
+			problems.add(
+					"HEARTH_JWT_PRIVATE_KEY_FILE must name the PKCS#8 PEM private key when HEARTH_JWT_ALGORITHM=RS256 in prod");
+		}
 		if (!problems.isEmpty()) {
 			throw new InsecureConfigurationException(problems);
 		}
 	}
 
-	static List<String> check(String dbUrl, String jwtSecret, List<String> corsOrigins) {
+	/**
+	 * @param jwtSecret the HS256 secret, or {@code null} when tokens are signed with
+	 * RS256 instead
+	 */
+	static List<String> check(String dbUrl, @Nullable String jwtSecret, List<String> corsOrigins) {
 		List<String> problems = new ArrayList<>();
 		if (dbUrl.isBlank() || dbUrl.startsWith("jdbc:h2:mem:")) {
 			problems.add(
 					"HEARTH_DB_URL must name a real database in prod (PostgreSQL or MariaDB), not the embedded default or in-memory H2");
 		}
-		if (jwtSecret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+		if (jwtSecret != null && jwtSecret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
 			problems.add("HEARTH_JWT_SECRET must be set to a random secret of at least " + MIN_SECRET_BYTES
 					+ " bytes in prod (for example: openssl rand -base64 48)");
 		}

@@ -42,6 +42,16 @@ class ProductionGuardTest {
 	}
 
 	@Test
+	void shouldRequireAKeyFileInsteadOfASecretWithRs256() {
+		var application = new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE);
+		assertThatThrownBy(() -> application.run("--hearth.profile=prod", "--hearth.db.url=jdbc:postgresql://db/h",
+				"--hearth.cors.origins=https://a.example", "--hearth.identity.keys.algorithm=RS256"))
+			.isInstanceOf(ProductionGuard.InsecureConfigurationException.class)
+			.hasMessageContaining("HEARTH_JWT_PRIVATE_KEY_FILE")
+			.hasMessageNotContaining("HEARTH_JWT_SECRET");
+	}
+
+	@Test
 	void shouldRefuseToStartProdWithDefaultsBeforeConnectingAnywhere() {
 		var application = new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE);
 		assertThatThrownBy(() -> application.run("--hearth.profile=prod", "--hearth.jwt.secret=", "--hearth.db.url=",

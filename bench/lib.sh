@@ -1,0 +1,71 @@
+# Shared by the bench scripts: start Hearth on a fresh PostgreSQL database, wait for it, stop it.
+# Loopback only; every run is bounded in time.
+set -euo pipefail
+
+BENCH_PORT=${BENCH_PORT:-18080}
+BENCH_DB=${BENCH_DB:-hearth_bench}
+BENCH_PG=${BENCH_PG:-127.0.0.1}
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK=$(mktemp -d)
+BASE="http://127.0.0.1:$BENCH_PORT"
+
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+
+fresh_database() {
+  psql -h "$BENCH_PG" -U postgres -q -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+}
+
+# start_hearth [extra env assignments...]: prod profile, secrets made for this run only
+start_hearth() {
+  BENCH_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  export BENCH_ADMIN_PASSWORD
+  # exec all the way down, so that $! is the JVM itself
+  (cd "$WORK" && exec env HEARTH_PROFILE=prod HEARTH_PORT="$BENCH_PORT" HEARTH_MANAGEMENT_PORT=$((BENCH_PORT + 1)) \
+    HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" HEARTH_DB_USER=postgres \
+    HEARTH_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" HEARTH_CORS_ORIGINS=https://bench.invalid \
+    HEARTH_BOOTSTRAP_ADMIN_USERNAME=bench HEARTH_BOOTSTRAP_ADMIN_EMAIL=bench@bench.invalid \
+    HEARTH_BOOTSTRAP_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" "$@" \
+    "$ROOT/hearth" serve > "$WORK/server.log" 2>&1) &
+  echo $! > "$WORK/server.pid"
+  for _ in $(seq 1 120); do
+    curl -sf "$BASE/api/v1/health" >/dev/null && return 0
+    sleep 0.5
+  done
+  echo "bench: server did not start; see $WORK/server.log" >&2
+  tail -20 "$WORK/server.log" >&2
+  exit 1
+}
+
+stop_hearth() {
+  if [ -f "$WORK/server.pid" ]; then
+    kill "$(cat "$WORK/server.pid")" 2>/dev/null || true
+    wait "$(cat "$WORK/server.pid")" 2>/dev/null || true
+  fi
+}
+
+login_token() { # login_token LOGIN PASSWORD -> access token (the bootstrap admin appears just after start)
+  local body
+  for _ in $(seq 1 20); do
+    if body=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+      -d "{\"login\": \"$1\", \"password\": \"$2\"}"); then
+      python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["access_token"])' <<< "$body"
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "bench: cannot log in; see $WORK/server.log" >&2
+  tail -20 "$WORK/server.log" >&2
+  exit 1
+}
+
+# report NAME WRK-OUTPUT-FILE: one line with req/s, p50 and p99
+report() {
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$2")
+  p50=$(awk '$1 == "50%" {print $2}' "$2")
+  p99=$(awk '$1 == "99%" {print $2}' "$2")
+  errors=$(grep -E "Non-2xx|Socket errors" "$2" | tr '\n' ' ' || true)
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+}
+
+trap 'stop_hearth; rm -rf "$WORK"' EXIT
