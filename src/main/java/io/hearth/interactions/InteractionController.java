@@ -1,0 +1,173 @@
+package io.hearth.interactions;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import io.hearth.audit.AuditTrail;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.ETags;
+import io.hearth.platform.Envelope;
+import io.hearth.platform.PageQuery;
+import io.hearth.sites.ActiveSite;
+import io.hearth.sites.SiteAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/interactions")
+@Tag(name = "Interactions",
+		description = "The active site's interaction log (X-Site-Id, else your default or only site)")
+class InteractionController {
+
+	private final InteractionLog log;
+
+	private final SiteAccess sites;
+
+	InteractionController(InteractionLog log, SiteAccess sites) {
+		this.log = log;
+		this.sites = sites;
+	}
+
+	@GetMapping
+	@Operation(summary = "Find interactions",
+			description = "Filters combine; text filters are case-insensitive substrings. Numbered pages with page/per_page/sort, or keyset pages (newest first) with cursor.")
+	Envelope<List<InteractionView>> list(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, PageQuery paging,
+			@Parameter(description = "Text in title, lead, type, location, description or notes") @RequestParam(
+					required = false) @Nullable String q,
+			@Parameter(description = "Repeatable, or comma-separated") @RequestParam(
+					required = false) @Nullable List<String> type,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String lead,
+			@RequestParam(required = false) @Nullable String location,
+			@Parameter(description = "ISO-8601, inclusive") @RequestParam(name = "start_from",
+					required = false) @Nullable String startFrom,
+			@Parameter(description = "ISO-8601, inclusive") @RequestParam(name = "start_to",
+					required = false) @Nullable String startTo,
+			@RequestParam(name = "created_by", required = false) @Nullable String createdBy,
+			@Parameter(
+					description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending (default -created_at)") @RequestParam(
+							required = false) @Nullable String sort) {
+		ActiveSite active = this.sites.resolve(site);
+		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
+				createdBy);
+		if (paging.keyset()) {
+			if (sort != null && !sort.equals("-created_at")) {
+				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
+			}
+			return Envelope.cursor(this.log.scroll(active, filters, paging));
+		}
+		return Envelope.page(this.log.list(active, filters, paging, sort));
+	}
+
+	@GetMapping("/types")
+	@Operation(summary = "The interaction types")
+	Envelope<List<String>> types(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site) {
+		this.sites.resolve(site);
+		return Envelope.of(InteractionType.labels());
+	}
+
+	@GetMapping(path = "/export", produces = "text/csv")
+	@Operation(summary = "Every matching interaction as CSV, streamed",
+			description = "Takes the same filters as the list.")
+	void export(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
+			@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable List<String> type,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String lead,
+			@RequestParam(required = false) @Nullable String location,
+			@RequestParam(name = "start_from", required = false) @Nullable String startFrom,
+			@RequestParam(name = "start_to", required = false) @Nullable String startTo,
+			@RequestParam(name = "created_by", required = false) @Nullable String createdBy,
+			HttpServletResponse response) throws java.io.IOException {
+		if (!"csv".equals(format)) {
+			throw ApiException.invalid("format", "must be csv");
+		}
+		ActiveSite active = this.sites.resolve(site);
+		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
+				createdBy);
+		active.require(io.hearth.sites.SiteRole.VIEWER);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interactions.csv\"");
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.log.export(active, filters, out);
+		out.flush();
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<Envelope<InteractionView>> get(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id) {
+		return tagged(ResponseEntity.ok(), this.log.get(this.sites.resolve(site), id));
+	}
+
+	@GetMapping("/{id}/history")
+	@Operation(summary = "Who changed what and when, oldest first")
+	Envelope<List<AuditTrail.Entry>> history(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id) {
+		return Envelope.of(this.log.history(this.sites.resolve(site), id));
+	}
+
+	@PostMapping
+	@Operation(summary = "Log an interaction in the active site (editor)")
+	ResponseEntity<Envelope<InteractionView>> create(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		InteractionView created = this.log.create(this.sites.resolve(site), body);
+		return tagged(ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id())), created);
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change some fields (editor); If-Match honoured")
+	ResponseEntity<Envelope<InteractionView>> patch(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, true, ifMatch));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace every field (editor); If-Match honoured")
+	ResponseEntity<Envelope<InteractionView>> put(
+			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, false, ifMatch));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete an interaction (editor)")
+	ResponseEntity<Void> delete(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
+			@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.log.delete(this.sites.resolve(site), id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<Envelope<InteractionView>> tagged(ResponseEntity.BodyBuilder builder,
+			InteractionView view) {
+		return builder.eTag(ETags.of(view.version())).body(Envelope.of(view));
+	}
+
+}

@@ -1,0 +1,239 @@
+package io.hearth.sites;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Role;
+import io.hearth.identity.UserDirectory;
+import io.hearth.identity.UserView;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.ETags;
+import io.hearth.platform.PageQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sites and their members. Reading a site needs membership (or the global admin role);
+ * changing it needs {@code site_admin} there; creating and deleting sites is for global
+ * admins. A site that has members always keeps a {@code site_admin}.
+ */
+@Service
+class SiteManagement {
+
+	private final Sites sites;
+
+	private final Memberships memberships;
+
+	private final SiteDefaults defaults;
+
+	private final SiteAccess access;
+
+	private final UserDirectory users;
+
+	private final List<SiteStatistics> statistics;
+
+	private final Clock clock;
+
+	SiteManagement(Sites sites, Memberships memberships, SiteDefaults defaults, SiteAccess access, UserDirectory users,
+			List<SiteStatistics> statistics, Clock clock) {
+		this.sites = sites;
+		this.memberships = memberships;
+		this.defaults = defaults;
+		this.access = access;
+		this.users = users;
+		this.statistics = statistics;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<MySite> mySites() {
+		UUID me = CurrentUser.require();
+		UUID current = this.defaults.findById(me).map(SiteDefault::siteId).orElse(null);
+		return this.memberships.findByUser(me).stream().map((m) -> {
+			Site site = this.sites.findById(m.siteId()).orElseThrow();
+			return new MySite(SiteView.of(site), m.role(), site.id().equals(current));
+		}).toList();
+	}
+
+	@Transactional
+	MySite chooseDefault(UUID siteId) {
+		UUID me = CurrentUser.require();
+		Membership membership = this.memberships.find(siteId, me)
+			.orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "SITE_FORBIDDEN",
+					"You are not a member of site " + siteId));
+		this.defaults.findById(me)
+			.ifPresentOrElse((d) -> d.moveTo(siteId), () -> this.defaults.save(new SiteDefault(me, siteId)));
+		return new MySite(SiteView.of(this.sites.findById(siteId).orElseThrow()), membership.role(), true);
+	}
+
+	@Transactional(readOnly = true)
+	Page<SiteView> list(PageQuery paging) {
+		var pageable = paging.toPageable(Sort.by("nameKey", "id"));
+		Page<Site> page = CurrentUser.has(Role.ADMIN) ? this.sites.findAll(pageable)
+				: this.sites.findForMember(CurrentUser.require(), pageable);
+		return page.map(SiteView::of);
+	}
+
+	@Transactional(readOnly = true)
+	SiteDetail get(UUID id) {
+		ActiveSite standing = standing(id);
+		Site site = this.sites.findById(id).orElseThrow();
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("id", site.id());
+		detail.put("name", site.name());
+		detail.put("description", site.description());
+		detail.put("is_active", site.active());
+		detail.put("created_at", site.createdAt());
+		detail.put("updated_at", site.updatedAt());
+		detail.put("version", site.version());
+		detail.put("my_role", this.memberships.find(id, standing.userId()).map(Membership::role).orElse(null));
+		detail.put("user_count", this.memberships.countBySite(id));
+		this.statistics.forEach((s) -> detail.put(s.name(), s.count(id)));
+		return new SiteDetail(site.version(), detail);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	SiteView create(SiteRequests.Create request) {
+		requireFreeName(request.name());
+		return SiteView.of(this.sites.saveAndFlush(new Site(request.name(), request.description(), now())));
+	}
+
+	@Transactional
+	SiteView update(UUID id, SiteRequests.Update request, @Nullable String ifMatch) {
+		standing(id).require(SiteRole.SITE_ADMIN);
+		Site site = this.sites.findById(id).orElseThrow();
+		ETags.requireMatch(ifMatch, site.version());
+		String name = (request.name() != null) ? request.name() : site.name();
+		if (!Site.key(name).equals(Site.key(site.name()))) {
+			requireFreeName(name);
+		}
+		site.change(name, (request.description() != null) ? request.description() : site.description(),
+				(request.isActive() != null) ? request.isActive() : site.active(), now());
+		return SiteView.of(this.sites.saveAndFlush(site));
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	void delete(UUID id, boolean force) {
+		Site site = this.sites.findById(id).orElseThrow(() -> ApiException.notFound("Site"));
+		if (!force) {
+			for (SiteStatistics statistic : this.statistics) {
+				long count = statistic.count(id);
+				if (count > 0) {
+					throw ApiException.conflict("SITE_NOT_EMPTY", "The site still has " + count + " "
+							+ statistic.name().replace("_count", "s") + "; delete them first or pass force=true");
+				}
+			}
+		}
+		this.sites.delete(site);
+	}
+
+	@Transactional(readOnly = true)
+	Page<MemberView> members(UUID siteId, PageQuery paging) {
+		standing(siteId).require(SiteRole.SITE_ADMIN);
+		Page<Membership> page = this.memberships.findBySite(siteId,
+				paging.toPageable(Sort.by("assignedAt", "key.userId")));
+		Map<UUID, UserView> people = this.users.findAll(page.getContent().stream().map(Membership::userId).toList());
+		return page.map((m) -> MemberView.of(m, people.get(m.userId())));
+	}
+
+	@Transactional
+	MemberView setMember(UUID siteId, UUID userId, SiteRole role) {
+		standing(siteId).require(SiteRole.SITE_ADMIN);
+		UserView user = this.users.find(userId).orElseThrow(() -> ApiException.notFound("User"));
+		Membership membership = this.memberships.find(siteId, userId).orElse(null);
+		if (membership == null) {
+			membership = this.memberships.save(new Membership(siteId, userId, role, now()));
+			if (role != SiteRole.SITE_ADMIN && this.memberships.countBySiteAndRole(siteId, SiteRole.SITE_ADMIN) == 0) {
+				throw lastSiteAdmin();
+			}
+		}
+		else {
+			if (membership.role() == SiteRole.SITE_ADMIN && role != SiteRole.SITE_ADMIN
+					&& this.memberships.countBySiteAndRole(siteId, SiteRole.SITE_ADMIN) <= 1) {
+				throw lastSiteAdmin();
+			}
+			membership.changeRole(role, now());
+		}
+		return MemberView.of(membership, user);
+	}
+
+	@Transactional
+	void removeMember(UUID siteId, UUID userId) {
+		standing(siteId).require(SiteRole.SITE_ADMIN);
+		Membership membership = this.memberships.find(siteId, userId)
+			.orElseThrow(() -> ApiException.notFound("Member"));
+		if (membership.role() == SiteRole.SITE_ADMIN
+				&& this.memberships.countBySiteAndRole(siteId, SiteRole.SITE_ADMIN) <= 1
+				&& this.memberships.countBySite(siteId) > 1) {
+			throw lastSiteAdmin();
+		}
+		this.defaults.findById(userId).filter((d) -> d.siteId().equals(siteId)).ifPresent(this.defaults::delete);
+		this.memberships.delete(membership);
+	}
+
+	/** The caller's standing in the site; a site they cannot see is a 404. */
+	private ActiveSite standing(UUID siteId) {
+		return this.access.of(siteId, CurrentUser.require(), CurrentUser.has(Role.ADMIN))
+			.orElseThrow(() -> ApiException.notFound("Site"));
+	}
+
+	private void requireFreeName(String name) {
+		if (this.sites.existsByNameKey(Site.key(name))) {
+			throw ApiException.conflict("SITE_NAME_TAKEN", "A site with that name exists");
+		}
+	}
+
+	private static ApiException lastSiteAdmin() {
+		return ApiException.conflict("LAST_SITE_ADMIN",
+				"A site with members must keep a site_admin; make another one first");
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	record SiteView(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
+			Instant updatedAt, long version) {
+
+		static SiteView of(Site site) {
+			return new SiteView(site.id(), site.name(), site.description(), site.active(), site.createdAt(),
+					site.updatedAt(), site.version());
+		}
+
+	}
+
+	record MySite(SiteView site, SiteRole role, boolean current) {
+	}
+
+	/**
+	 * A site with the caller's role and counts ({@code my_role} is null for a global
+	 * admin who is no member).
+	 */
+	record SiteDetail(long version, Map<String, Object> body) {
+	}
+
+	record MemberView(UUID userId, String username, @Nullable String displayName, String email, SiteRole role,
+			Instant assignedAt) {
+
+		static MemberView of(Membership membership, @Nullable UserView user) {
+			return new MemberView(membership.userId(), (user != null) ? user.username() : "(deleted)",
+					(user != null) ? user.displayName() : null, (user != null) ? user.email() : "", membership.role(),
+					membership.assignedAt());
+		}
+
+	}
+
+}

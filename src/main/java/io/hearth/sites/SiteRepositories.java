@@ -1,0 +1,43 @@
+package io.hearth.sites;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Sites extends JpaRepository<Site, UUID> {
+
+	boolean existsByNameKey(String nameKey);
+
+	@Query("select s from Site s where s.id in (select m.key.siteId from Membership m where m.key.userId = :userId)")
+	Page<Site> findForMember(UUID userId, Pageable pageable);
+
+}
+
+interface Memberships extends JpaRepository<Membership, Membership.Key> {
+
+	@Query("select m from Membership m where m.key.userId = :userId")
+	List<Membership> findByUser(UUID userId);
+
+	@Query("select m from Membership m where m.key.siteId = :siteId")
+	Page<Membership> findBySite(UUID siteId, Pageable pageable);
+
+	@Query("select count(m) from Membership m where m.key.siteId = :siteId")
+	long countBySite(UUID siteId);
+
+	@Query("select count(m) from Membership m where m.key.siteId = :siteId and m.role = :role")
+	long countBySiteAndRole(UUID siteId, SiteRole role);
+
+	default Optional<Membership> find(UUID siteId, UUID userId) {
+		return findById(new Membership.Key(siteId, userId));
+	}
+
+}
+
+interface SiteDefaults extends JpaRepository<SiteDefault, UUID> {
+
+}

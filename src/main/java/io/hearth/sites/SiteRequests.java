@@ -1,0 +1,29 @@
+package io.hearth.sites;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+final class SiteRequests {
+
+	private SiteRequests() {
+	}
+
+	record Create(@NotBlank @Size(max = 100) String name, @Nullable @Size(max = 1000) String description) {
+	}
+
+	record Update(@Nullable @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+			@Nullable @Size(max = 1000) String description, @Nullable Boolean isActive) {
+	}
+
+	record ChooseSite(@NotNull UUID siteId) {
+	}
+
+	record SetRole(@NotNull SiteRole role) {
+	}
+
+}
