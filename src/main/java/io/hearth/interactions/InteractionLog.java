@@ -157,8 +157,9 @@ class InteractionLog {
 	/**
 	 * Writes every matching row as CSV, newest first, fetching {@value #EXPORT_BATCH}
 	 * rows at a time by keyset, so memory stays flat whatever the size of the log.
+	 * Deliberately not one transaction: each batch is read in its own, so no persistence
+	 * context accumulates the rows already written.
 	 */
-	@Transactional(readOnly = true)
 	void export(ActiveSite site, InteractionFilters filters, Writer out) throws IOException {
 		site.require(SiteRole.VIEWER);
 		var spec = filters.toSpecification();
