@@ -1,5 +1,7 @@
 package io.hearth;
 
+import java.util.TimeZone;
+
 import io.hearth.ops.HearthCli;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HearthApplication {
 
 	public static void main(String[] args) {
+		// every time Hearth stores or prints is UTC; raw JDBC binds must not depend on
+		// the host's zone
+		TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
 		HearthCli.main(HearthApplication.class, args);
 	}
 

@@ -146,6 +146,19 @@ public class UserAdministration {
 		return UserView.of(createUser(username, email, password, null, Role.ADMIN, true));
 	}
 
+	/** Creates an account with any role from the command line (demo data, imports). */
+	@Transactional
+	public UserView systemCreateUser(String username, String email, String password, Role role) {
+		return UserView.of(createUser(username, email, password, null, role, true));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<UserView> systemFind(String login) {
+		String key = User.key(login);
+		return (key.contains("@") ? this.users.findByEmailKey(key) : this.users.findByUsernameKey(key))
+			.map(UserView::of);
+	}
+
 	@Transactional
 	public UserView systemResetPassword(String login, String password) {
 		User user = byLogin(login);

@@ -89,7 +89,7 @@ class InteractionController {
 		return Envelope.of(InteractionType.labels());
 	}
 
-	@GetMapping(path = "/export", produces = "text/csv")
+	@GetMapping("/export")
 	@Operation(summary = "Every matching interaction as CSV, streamed",
 			description = "Takes the same filters as the list.")
 	void export(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,

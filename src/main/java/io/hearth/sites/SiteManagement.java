@@ -156,9 +156,6 @@ class SiteManagement {
 		Membership membership = this.memberships.find(siteId, userId).orElse(null);
 		if (membership == null) {
 			membership = this.memberships.save(new Membership(siteId, userId, role, now()));
-			if (role != SiteRole.SITE_ADMIN && this.memberships.countBySiteAndRole(siteId, SiteRole.SITE_ADMIN) == 0) {
-				throw lastSiteAdmin();
-			}
 		}
 		else {
 			if (membership.role() == SiteRole.SITE_ADMIN && role != SiteRole.SITE_ADMIN

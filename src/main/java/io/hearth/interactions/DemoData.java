@@ -1,0 +1,135 @@
+package io.hearth.interactions;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.hearth.identity.Role;
+import io.hearth.identity.UserAdministration;
+import io.hearth.platform.Ids;
+import io.hearth.sites.SiteRole;
+import io.hearth.sites.SiteSetup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for the interaction log: sites Marketing, Sales and Support, a site_admin, an
+ * editor and a viewer in each (passwords generated and printed once), and {@code count}
+ * interactions spread over the sites and the last two years. Interactions are inserted in
+ * JDBC batches, so a benchmark-sized log (hundreds of thousands) takes seconds.
+ */
+@Component
+class DemoData {
+
+	static final List<String> SITES = List.of("Marketing", "Sales", "Support");
+
+	private static final String[] LEADS = { "Ada Lovelace", "Grace Hopper", "Alan Turing", "Katherine Johnson",
+			"Edsger Dijkstra", "Barbara Liskov", "Donald Knuth", "Margaret Hamilton" };
+
+	private static final String[] PLACES = { "Paris office", "Berlin office", "Zoom", "Client site", "Lisbon hub",
+			"Phone" };
+
+	private static final String[] TOPICS = { "quarterly review", "pricing", "onboarding", "renewal", "roadmap",
+			"incident follow-up", "training plan", "budget", "partnership", "launch" };
+
+	private static final String[] ZONES = { "Europe/Paris", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC" };
+
+	private final UserAdministration users;
+
+	private final SiteSetup sites;
+
+	private final JdbcTemplate jdbc;
+
+	DemoData(UserAdministration users, SiteSetup sites, DataSource dataSource) {
+		this.users = users;
+		this.sites = sites;
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	void seed(int count, PrintWriter out) {
+		SecureRandom secure = new SecureRandom();
+		List<UUID> siteIds = new ArrayList<>();
+		List<UUID> authors = new ArrayList<>();
+		out.printf("%-24s %-11s %s%n", "user", "role", "password (shown once)");
+		for (String name : SITES) {
+			UUID siteId = this.sites.ensureSite(name, name + " team");
+			siteIds.add(siteId);
+			for (SiteRole role : SiteRole.values()) {
+				String username = name.toLowerCase(Locale.ROOT) + "-" + role.value().replace("_", "-");
+				var existing = this.users.systemFind(username);
+				UUID userId;
+				if (existing.isPresent()) {
+					userId = existing.get().id();
+					out.printf("%-24s %-11s %s%n", username, role.value(), "(exists; unchanged)");
+				}
+				else {
+					String password = password(secure);
+					userId = this.users.systemCreateUser(username, username + "@demo.invalid", password, Role.USER)
+						.id();
+					out.printf("%-24s %-11s %s%n", username, role.value(), password);
+				}
+				this.sites.ensureMember(siteId, userId, role);
+				if (role != SiteRole.VIEWER) {
+					authors.add(userId);
+				}
+			}
+		}
+		insertInteractions(count, siteIds, authors, out);
+	}
+
+	private void insertInteractions(int count, List<UUID> siteIds, List<UUID> authors, PrintWriter out) {
+		Random random = new Random(42);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		int batchSize = 2_000;
+		String sql = "INSERT INTO interactions (id, site_id, title, type, lead, start_at, end_at, timezone, location,"
+				+ " description, notes, search_text, created_by, created_at, updated_by, updated_at, version)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+		InteractionType[] types = InteractionType.values();
+		List<Object[]> batch = new ArrayList<>(batchSize);
+		for (int i = 0; i < count; i++) {
+			InteractionType type = types[random.nextInt(types.length)];
+			String lead = LEADS[random.nextInt(LEADS.length)];
+			String topic = TOPICS[random.nextInt(TOPICS.length)];
+			String place = PLACES[random.nextInt(PLACES.length)];
+			String title = type.label() + " about " + topic + " #" + i;
+			String description = "Discussed " + topic + " with " + lead + " at " + place + ".";
+			Instant start = now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
+			UUID author = authors.get(random.nextInt(authors.size()));
+			Instant created = now.minus(Duration.ofSeconds(count - i));
+			String search = String.join("\n", title, lead, type.label(), place, description, "")
+				.toLowerCase(Locale.ROOT);
+			batch.add(new Object[] { Ids.newId(), siteIds.get(i % siteIds.size()), title, type.name(), lead,
+					Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(30 + random.nextInt(90)))),
+					ZONES[random.nextInt(ZONES.length)], place, description, null, search, author,
+					Timestamp.from(created), author, Timestamp.from(created) });
+			if (batch.size() == batchSize || i == count - 1) {
+				this.jdbc.batchUpdate(sql, batch);
+				batch.clear();
+				out.printf("\rinteractions: %,d / %,d", i + 1, count);
+				out.flush();
+			}
+		}
+		out.println();
+	}
+
+	private static String password(SecureRandom random) {
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+		StringBuilder password = new StringBuilder("Demo-");
+		for (int i = 0; i < 14; i++) {
+			password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return password.toString();
+	}
+
+}
