@@ -45,10 +45,13 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 
 	private final Clock clock;
 
-	AccessGate(IdentityQueries queries, RevocationSignal signal, Clock clock) {
+	private final UserDirectory directory;
+
+	AccessGate(IdentityQueries queries, RevocationSignal signal, Clock clock, UserDirectory directory) {
 		this.queries = queries;
 		this.signal = signal;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	@Override
@@ -113,11 +116,13 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
+					AccessGate.this.directory.forget(userId);
 					AccessGate.this.signal.bump(userId.toString());
 				}
 			});
 		}
 		else {
+			this.directory.forget(userId);
 			this.signal.bump(userId.toString());
 		}
 	}

@@ -63,8 +63,7 @@ public class UserAdministration {
 			@Nullable String sort) {
 		String pattern = (q == null || q.isBlank()) ? null : "%"
 				+ q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-		return this.users.search(pattern, role, status, paging.toPageable(SORT.parse(sort).and(Sort.by("id"))))
-			.map(UserView::of);
+		return this.users.search(pattern, role, status, paging.toPageable(SORT.parse(sort, "id"))).map(UserView::of);
 	}
 
 	@Transactional(readOnly = true)

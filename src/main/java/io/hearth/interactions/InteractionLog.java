@@ -76,8 +76,7 @@ class InteractionLog {
 	@Transactional(readOnly = true)
 	Page<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging, @Nullable String sort) {
 		site.require(SiteRole.VIEWER);
-		Page<Interaction> page = this.interactions.page(site, filters.toSpecification(),
-				paging.toPageable(SORT.parse(sort).and(Sort.by("id"))));
+		Page<Interaction> page = this.interactions.page(site, filters, paging.toPageable(SORT.parse(sort, "id")));
 		Map<UUID, UserView> people = people(page.getContent());
 		return page.map((i) -> InteractionView.of(i, site.siteName(), people));
 	}

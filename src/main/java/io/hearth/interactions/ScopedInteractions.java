@@ -1,18 +1,27 @@
 package io.hearth.interactions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteStatistics;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +34,21 @@ class ScopedInteractions implements SiteStatistics {
 
 	private final Interactions table;
 
-	ScopedInteractions(Interactions table) {
+	private final EntityManager entityManager;
+
+	/**
+	 * Totals of numbered pages, by site and filters, for a few seconds: counting a large
+	 * site costs more than fetching a page. Writes through this instance drop the site's
+	 * totals at once; writes on another instance show up within the expiry.
+	 */
+	private final Cache<CountKey, Long> totals = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofSeconds(5))
+		.build();
+
+	ScopedInteractions(Interactions table, EntityManager entityManager) {
 		this.table = table;
+		this.entityManager = entityManager;
 	}
 
 	Optional<Interaction> find(ActiveSite site, UUID id) {
@@ -37,7 +59,9 @@ class ScopedInteractions implements SiteStatistics {
 		if (!interaction.siteId().equals(site.siteId())) {
 			throw new IllegalStateException("An interaction of another site cannot be written here");
 		}
-		return this.table.saveAndFlush(interaction);
+		Interaction saved = this.table.saveAndFlush(interaction);
+		forgetTotals(site.siteId());
+		return saved;
 	}
 
 	void delete(ActiveSite site, Interaction interaction) {
@@ -46,10 +70,22 @@ class ScopedInteractions implements SiteStatistics {
 		}
 		this.table.delete(interaction);
 		this.table.flush();
+		forgetTotals(site.siteId());
 	}
 
-	Page<Interaction> page(ActiveSite site, Specification<Interaction> filters, Pageable pageable) {
-		return this.table.findAll(inSite(site.siteId()).and(filters), pageable);
+	Page<Interaction> page(ActiveSite site, InteractionFilters filters, Pageable pageable) {
+		Specification<Interaction> spec = inSite(site.siteId()).and(filters.toSpecification());
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Interaction> query = cb.createQuery(Interaction.class);
+		Root<Interaction> root = query.from(Interaction.class);
+		query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+		List<Interaction> content = this.entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		long total = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
+				: this.totals.get(new CountKey(site.siteId(), filters), (key) -> this.table.count(spec));
+		return new PageImpl<>(content, pageable, total);
 	}
 
 	/**
@@ -60,8 +96,10 @@ class ScopedInteractions implements SiteStatistics {
 			@Nullable UUID afterId, int limit) {
 		Specification<Interaction> spec = inSite(site.siteId()).and(filters);
 		if (afterCreatedAt != null && afterId != null) {
-			spec = spec.and((root, query, cb) -> cb.or(cb.lessThan(root.get("createdAt"), afterCreatedAt),
-					cb.and(cb.equal(root.get("createdAt"), afterCreatedAt), cb.lessThan(root.get("id"), afterId))));
+			// (created_at, id) < (t, id), written so that "created_at <= t" bounds the
+			// index range
+			spec = spec.and((root, query, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("createdAt"), afterCreatedAt),
+					cb.or(cb.lessThan(root.get("createdAt"), afterCreatedAt), cb.lessThan(root.get("id"), afterId))));
 		}
 		return this.table.findBy(spec,
 				(q) -> q.sortBy(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))).limit(limit).all());
@@ -75,6 +113,13 @@ class ScopedInteractions implements SiteStatistics {
 	@Override
 	public long count(UUID siteId) {
 		return this.table.count(inSite(siteId));
+	}
+
+	private void forgetTotals(UUID siteId) {
+		this.totals.asMap().keySet().removeIf((key) -> key.siteId().equals(siteId));
+	}
+
+	private record CountKey(UUID siteId, InteractionFilters filters) {
 	}
 
 	private static Specification<Interaction> inSite(UUID siteId) {

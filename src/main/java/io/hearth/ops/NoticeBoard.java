@@ -42,7 +42,7 @@ class NoticeBoard {
 
 	@Transactional(readOnly = true)
 	Page<NoticeView> list(PageQuery paging, @Nullable String sort) {
-		Sort order = SORT.parse(sort).and(Sort.by("id"));
+		Sort order = SORT.parse(sort, "id");
 		return this.notices.findAll(paging.toPageable(order)).map(NoticeView::of);
 	}
 

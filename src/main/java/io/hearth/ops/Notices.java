@@ -15,7 +15,7 @@ interface Notices extends JpaRepository<Notice, UUID> {
 	/** The keyset page after ({@code createdAt}, {@code id}), newest first. */
 	@Query("""
 			select n from Notice n
-			where n.createdAt < :createdAt or (n.createdAt = :createdAt and n.id < :id)
+			where n.createdAt <= :createdAt and (n.createdAt < :createdAt or n.id < :id)
 			order by n.createdAt desc, n.id desc""")
 	List<Notice> findPageAfter(Instant createdAt, UUID id, Limit limit);
 

@@ -54,6 +54,23 @@ public final class SortParameter {
 		return Sort.by(orders);
 	}
 
+	/**
+	 * As {@link #parse(String)}, then ordered by {@code tieBreaker} (a unique property)
+	 * in the direction of the last key, so pages are stable and an index on (key,
+	 * tie-breaker) serves the whole order.
+	 */
+	public Sort parse(@Nullable String raw, String tieBreaker) {
+		Sort sort = parse(raw);
+		Sort.Order last = null;
+		for (Sort.Order order : sort) {
+			last = order;
+		}
+		if (last != null && last.getProperty().equals(tieBreaker)) {
+			return sort;
+		}
+		return sort.and(Sort.by((last != null) ? last.getDirection() : Sort.Direction.ASC, tieBreaker));
+	}
+
 	public List<String> keys() {
 		return List.copyOf(this.properties.keySet());
 	}

@@ -66,16 +66,12 @@ public class SiteAccess {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ActiveSite> of(UUID siteId, UUID userId, boolean globalAdmin) {
-		Optional<Site> site = this.sites.findById(siteId);
-		if (site.isEmpty()) {
+		Optional<Memberships.Standing> standing = this.memberships.standing(siteId, userId);
+		if (standing.isEmpty() || (standing.get().getRole() == null && !globalAdmin)) {
 			return Optional.empty();
 		}
-		Optional<SiteRole> role = this.memberships.find(siteId, userId).map(Membership::role);
-		if (role.isEmpty() && !globalAdmin) {
-			return Optional.empty();
-		}
-		return Optional.of(new ActiveSite(siteId, site.get().name(), globalAdmin ? SiteRole.SITE_ADMIN : role.get(),
-				userId, globalAdmin));
+		SiteRole role = globalAdmin ? SiteRole.SITE_ADMIN : standing.get().getRole();
+		return Optional.of(new ActiveSite(siteId, standing.get().getName(), role, userId, globalAdmin));
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,25 @@ interface Sites extends JpaRepository<Site, UUID> {
 
 interface Memberships extends JpaRepository<Membership, Membership.Key> {
 
+	/**
+	 * The site's name and the user's role there (null when no member), in one query;
+	 * empty when no such site.
+	 */
+	@Query("""
+			select s.name as name, m.role as role from Site s
+			left join Membership m on m.key.siteId = s.id and m.key.userId = :userId
+			where s.id = :siteId""")
+	Optional<Standing> standing(UUID siteId, UUID userId);
+
+	interface Standing {
+
+		String getName();
+
+		@org.jspecify.annotations.Nullable
+		SiteRole getRole();
+
+	}
+
 	@Query("select m from Membership m where m.key.userId = :userId")
 	List<Membership> findByUser(UUID userId);
 

@@ -23,6 +23,13 @@ class PagingAndSortingTest {
 	}
 
 	@Test
+	void shouldBreakTiesByIdInTheDirectionOfTheLastKey() {
+		assertThat(this.sort.parse("-created_at", "id"))
+			.isEqualTo(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+		assertThat(this.sort.parse("name", "id")).isEqualTo(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")));
+	}
+
+	@Test
 	void shouldRefuseUnknownAndRepeatedKeysNamingTheAllowedOnes() {
 		assertThatThrownBy(() -> this.sort.parse("password")).isInstanceOfSatisfying(ApiException.class,
 				(ex) -> assertThat(ex.errors().get("sort").get(0)).contains("allowed: "));
