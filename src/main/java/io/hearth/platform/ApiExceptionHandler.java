@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -168,6 +169,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				String expected = (target != null) ? describe(target) : "a value of the right type";
 				return validation(servletRequest, Map.of(path(mismatch), List.of("must be " + expected)));
 			}
+			if (t instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				// a value the target type refused (an unknown enum name, say)
+				return validation(servletRequest, Map.of(path(databind), List.of("has an invalid value")));
+			}
 		}
 		String detail = (ex.getCause() instanceof JacksonException) ? "The request body is not valid JSON"
 				: "The request body is missing or unreadable";
@@ -217,7 +222,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return (message != null) ? message : "is invalid";
 	}
 
-	private static String path(MismatchedInputException ex) {
+	private static String path(DatabindException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference ref : ex.getPath()) {
 			if (ref.getPropertyName() != null) {

@@ -7,6 +7,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,75 @@ public final class Api {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One part of a multipart body: a text field ({@code filename} null) or a file. */
+	public record Part(String name, @Nullable String filename, String contentType, byte[] content) {
+
+		public static Part text(String name, String value) {
+			return new Part(name, null, "application/json", value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		public static Part file(String name, String filename, byte[] content) {
+			return new Part(name, filename, "application/octet-stream", content);
+		}
+
+	}
+
+	public Reply multipart(String path, List<Part> parts, String... headers) {
+		String boundary = "hearth-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Part part : parts) {
+			StringBuilder head = new StringBuilder("--").append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"")
+				.append(part.name())
+				.append('"');
+			if (part.filename() != null) {
+				head.append("; filename=\"").append(part.filename()).append('"');
+			}
+			head.append("\r\nContent-Type: ").append(part.contentType()).append("\r\n\r\n");
+			body.writeBytes(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Reply(response.statusCode(), response.headers(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("POST " + path + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The raw bytes of a GET. */
+	public HttpResponse<byte[]> bytes(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(30));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + path + " failed", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

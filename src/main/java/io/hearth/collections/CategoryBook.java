@@ -1,0 +1,185 @@
+package io.hearth.collections;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Role;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.ETags;
+import io.hearth.platform.PageQuery;
+import io.hearth.platform.SortParameter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Categories and their field definitions, scoped to the caller (admins may read every
+ * owner's).
+ */
+@Service
+class CategoryBook {
+
+	static final SortParameter SORT = SortParameter.allow(Map.of("name", "nameKey", "created_at", "createdAt"),
+			Sort.by("nameKey"));
+
+	private final Categories categories;
+
+	private final Items items;
+
+	private final ItemFieldValues fieldValues;
+
+	private final Clock clock;
+
+	CategoryBook(Categories categories, Items items, ItemFieldValues fieldValues, Clock clock) {
+		this.categories = categories;
+		this.items = items;
+		this.fieldValues = fieldValues;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Page<CollectionViews.CategoryView> list(@Nullable String q, PageQuery paging, @Nullable String sort) {
+		String pattern = (q == null || q.isBlank()) ? null : "%"
+				+ q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		var pageable = paging.toPageable(SORT.parse(sort, "id"));
+		Page<Category> page = CurrentUser.has(Role.ADMIN) ? this.categories.findAllMatching(pattern, pageable)
+				: this.categories.findForOwner(CurrentUser.require(), pattern, pageable);
+		Map<UUID, Long> counts = counts(page.getContent().stream().map(Category::id).toList());
+		return page.map((c) -> view(c, counts.getOrDefault(c.id(), 0L)));
+	}
+
+	@Transactional(readOnly = true)
+	CollectionViews.CategoryView get(UUID id) {
+		Category category = readable(id);
+		return view(category, this.items.countByCategoryId(id));
+	}
+
+	@Transactional
+	CollectionViews.CategoryView create(CategoryRequest request) {
+		UUID owner = CurrentUser.require();
+		List<FieldDefinition> fields = validated(request, true);
+		if (this.categories.existsByOwnerIdAndNameKey(owner, Category.key(request.name()))) {
+			throw ApiException.conflict("CATEGORY_NAME_TAKEN", "You already have a category with that name");
+		}
+		Category category = this.categories
+			.saveAndFlush(new Category(owner, request.name(), request.description(), fields, now()));
+		return view(category, 0);
+	}
+
+	/**
+	 * Replaces the category ({@code partial = false}) or the fields present
+	 * ({@code partial = true}). Values of fields that disappear stop being shown and
+	 * filterable.
+	 */
+	@Transactional
+	CollectionViews.CategoryView update(UUID id, CategoryRequest request, boolean partial, @Nullable String ifMatch) {
+		Category category = writable(id);
+		ETags.requireMatch(ifMatch, category.version());
+		String name = (partial && request.name() == null) ? category.name() : request.name();
+		if (name == null || name.isBlank()) {
+			throw ApiException.invalid("name", "is required");
+		}
+		List<FieldDefinition> fields = (partial && request.fields() == null) ? category.fields()
+				: validated(request, !partial);
+		if (!Category.key(name).equals(Category.key(category.name()))
+				&& this.categories.existsByOwnerIdAndNameKey(category.ownerId(), Category.key(name))) {
+			throw ApiException.conflict("CATEGORY_NAME_TAKEN", "You already have a category with that name");
+		}
+		Set<String> kept = fields.stream().map(FieldDefinition::key).collect(Collectors.toSet());
+		List<String> dropped = category.fields()
+			.stream()
+			.map(FieldDefinition::key)
+			.filter((k) -> !kept.contains(k))
+			.toList();
+		category.change(name,
+				(partial && request.description() == null) ? category.description() : request.description(), fields,
+				now());
+		if (!dropped.isEmpty()) {
+			this.fieldValues.deleteKeysOfCategory(id, dropped);
+		}
+		Category saved = this.categories.saveAndFlush(category);
+		return view(saved, this.items.countByCategoryId(id));
+	}
+
+	@Transactional
+	void delete(UUID id, @Nullable String ifMatch) {
+		Category category = writable(id);
+		ETags.requireMatch(ifMatch, category.version());
+		long count = this.items.countByCategoryId(id);
+		if (count > 0) {
+			throw ApiException.conflict("CATEGORY_NOT_EMPTY",
+					"The category still has " + count + " item(s); move or delete them first");
+		}
+		this.categories.delete(category);
+	}
+
+	/**
+	 * The category, if the caller may read it; another owner's is a 404 (admins read
+	 * all).
+	 */
+	Category readable(UUID id) {
+		return this.categories.findById(id)
+			.filter((c) -> c.ownerId().equals(CurrentUser.require()) || CurrentUser.has(Role.ADMIN))
+			.orElseThrow(() -> ApiException.notFound("Category"));
+	}
+
+	/** The caller's own category, or null. */
+	@Nullable Category writableOrNull(UUID id) {
+		return this.categories.findById(id).filter((c) -> c.ownerId().equals(CurrentUser.require())).orElse(null);
+	}
+
+	@Nullable Category byIdOrNull(UUID id) {
+		return this.categories.findById(id).orElse(null);
+	}
+
+	/** Only the owner writes. */
+	Category writable(UUID id) {
+		return this.categories.findById(id)
+			.filter((c) -> c.ownerId().equals(CurrentUser.require()))
+			.orElseThrow(() -> ApiException.notFound("Category"));
+	}
+
+	private static List<FieldDefinition> validated(CategoryRequest request, boolean requireName) {
+		Map<String, List<String>> errors = new LinkedHashMap<>(FieldDefinition.problems(request.fields()));
+		if (requireName && (request.name() == null || request.name().isBlank())) {
+			errors.put("name", List.of("is required"));
+		}
+		if (!errors.isEmpty()) {
+			throw ApiException.invalid(errors);
+		}
+		return (request.fields() != null) ? request.fields() : List.of();
+	}
+
+	Map<UUID, Long> counts(List<UUID> categoryIds) {
+		Map<UUID, Long> counts = new HashMap<>();
+		if (!categoryIds.isEmpty()) {
+			for (Object[] row : this.items.countByCategories(categoryIds)) {
+				counts.put((UUID) row[0], (Long) row[1]);
+			}
+		}
+		return counts;
+	}
+
+	static CollectionViews.CategoryView view(Category c, long itemCount) {
+		return new CollectionViews.CategoryView(c.id(), c.name(), c.description(), c.fields(), itemCount, c.createdAt(),
+				c.updatedAt(), c.version());
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

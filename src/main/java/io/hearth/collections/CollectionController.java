@@ -1,0 +1,246 @@
+package io.hearth.collections;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.platform.ApiException;
+import io.hearth.platform.ETags;
+import io.hearth.platform.Envelope;
+import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.PageQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+@RestController
+@RequestMapping("/api/v1/collections")
+@Tag(name = "Collections", description = "Your categories (with typed fields), items, links and photos")
+class CollectionController {
+
+	private final CategoryBook categories;
+
+	private final ItemCatalog items;
+
+	private final JsonMapper json;
+
+	CollectionController(CategoryBook categories, ItemCatalog items, JsonMapper json) {
+		this.categories = categories;
+		this.items = items;
+		this.json = json;
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "List categories", description = "q matches the name; sort name or created_at.")
+	Envelope<List<CollectionViews.CategoryView>> categories(PageQuery paging,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort) {
+		return Envelope.page(this.categories.list(q, paging, sort));
+	}
+
+	@GetMapping("/categories/{id}")
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> category(@PathVariable UUID id) {
+		return tagged(ResponseEntity.ok(), this.categories.get(id));
+	}
+
+	@PostMapping("/categories")
+	@Operation(summary = "Create a category with its fields")
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> createCategory(@Valid @RequestBody CategoryRequest body) {
+		CollectionViews.CategoryView created = this.categories.create(body);
+		return tagged(ResponseEntity.created(URI.create("/api/v1/collections/categories/" + created.id())), created);
+	}
+
+	@PutMapping("/categories/{id}")
+	@Operation(summary = "Replace a category (fields included)")
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> replaceCategory(@PathVariable UUID id,
+			@Valid @RequestBody CategoryRequest body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.categories.update(id, body, false, ifMatch));
+	}
+
+	@PatchMapping("/categories/{id}")
+	@Operation(summary = "Change a category's name, description or fields")
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> patchCategory(@PathVariable UUID id,
+			@Valid @RequestBody CategoryRequest body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.categories.update(id, body, true, ifMatch));
+	}
+
+	@DeleteMapping("/categories/{id}")
+	@Operation(summary = "Delete an empty category (409 CATEGORY_NOT_EMPTY otherwise)")
+	ResponseEntity<Void> deleteCategory(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.categories.delete(id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/items")
+	@Operation(summary = "Find items",
+			description = "q, category_id, has_photos, field.<key>=value, field.<key>.min/.max; sort name, created_at, updated_at; page or cursor.")
+	Envelope<List<CollectionViews.ItemView>> items(PageQuery paging,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(required = false) @Nullable String sort) {
+		ItemFilters filters = ItemFilters.parse(params);
+		if (paging.keyset()) {
+			if (sort != null && !sort.equals("-created_at")) {
+				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
+			}
+			return Envelope.cursor(this.items.scroll(filters, paging));
+		}
+		return Envelope.page(this.items.list(filters, paging, sort));
+	}
+
+	@GetMapping("/items/{id}")
+	ResponseEntity<Envelope<CollectionViews.ItemView>> item(@PathVariable UUID id) {
+		return tagged(ResponseEntity.ok(), this.items.get(id));
+	}
+
+	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create an item (JSON)")
+	ResponseEntity<Envelope<CollectionViews.ItemView>> createItem(
+			@RequestBody(required = false) @Nullable JsonNode body) throws IOException {
+		return created(this.items.create(body, List.of()));
+	}
+
+	@PostMapping(path = "/items", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Create an item with photos (multipart: a data JSON part, photos or photos[] files)")
+	ResponseEntity<Envelope<CollectionViews.ItemView>> createItemWithPhotos(MultipartHttpServletRequest request)
+			throws IOException {
+		String data = request.getParameter("data");
+		MultipartFile dataFile = request.getFile("data");
+		if (data == null && dataFile != null) {
+			data = new String(dataFile.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		if (data == null) {
+			throw ApiException.invalid("data", "is required: the item as JSON");
+		}
+		JsonNode body;
+		try {
+			body = this.json.readTree(data);
+		}
+		catch (JacksonException ex) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+					"The data part is not valid JSON");
+		}
+		return created(this.items.create(body, uploads(request)));
+	}
+
+	@PutMapping("/items/{id}")
+	ResponseEntity<Envelope<CollectionViews.ItemView>> replaceItem(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.items.update(id, body, false, ifMatch));
+	}
+
+	@PatchMapping("/items/{id}")
+	ResponseEntity<Envelope<CollectionViews.ItemView>> patchItem(@PathVariable UUID id,
+			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return tagged(ResponseEntity.ok(), this.items.update(id, body, true, ifMatch));
+	}
+
+	@DeleteMapping("/items/{id}")
+	@Operation(summary = "Delete an item and its stored files")
+	ResponseEntity<Void> deleteItem(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.items.delete(id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/items/{id}/urls")
+	ResponseEntity<Envelope<CollectionViews.LinkView>> addUrl(@PathVariable UUID id,
+			@Valid @RequestBody LinkRequest body) {
+		CollectionViews.LinkView link = this.items.addUrl(id, body.url(), body.label());
+		return ResponseEntity.created(URI.create("/api/v1/collections/items/" + id + "/urls/" + link.id()))
+			.body(Envelope.of(link));
+	}
+
+	@DeleteMapping("/items/{id}/urls/{urlId}")
+	ResponseEntity<Void> removeUrl(@PathVariable UUID id, @PathVariable UUID urlId) {
+		this.items.removeUrl(id, urlId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping(path = "/items/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add photos (multipart photos or photos[]); variants are made in the background")
+	ResponseEntity<Envelope<List<CollectionViews.PhotoView>>> addPhotos(@PathVariable UUID id,
+			MultipartHttpServletRequest request) throws IOException {
+		return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.of(this.items.addPhotos(id, uploads(request))));
+	}
+
+	@PatchMapping("/items/{id}/photos/{photoId}")
+	Envelope<CollectionViews.PhotoView> patchPhoto(@PathVariable UUID id, @PathVariable UUID photoId,
+			@Valid @RequestBody PhotoRequest body) {
+		return Envelope.of(this.items.setPrimary(id, photoId, body.isPrimary()));
+	}
+
+	@DeleteMapping("/items/{id}/photos/{photoId}")
+	ResponseEntity<Void> deletePhoto(@PathVariable UUID id, @PathVariable UUID photoId) {
+		this.items.removePhoto(id, photoId);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static List<ItemCatalog.Upload> uploads(MultipartHttpServletRequest request) throws IOException {
+		List<ItemCatalog.Upload> uploads = new ArrayList<>();
+		for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
+			String name = part.getKey();
+			if (name.equals("data")) {
+				continue;
+			}
+			if (!name.equals("photos") && !name.equals("photos[]")) {
+				throw ApiException.invalid(name, "is not a known part; send photos or photos[]");
+			}
+			for (int i = 0; i < part.getValue().size(); i++) {
+				uploads.add(new ItemCatalog.Upload("photos[" + i + "]", part.getValue().get(i).getInputStream()));
+			}
+		}
+		return uploads;
+	}
+
+	private static ResponseEntity<Envelope<CollectionViews.ItemView>> created(CollectionViews.ItemView item) {
+		return tagged(ResponseEntity.created(URI.create("/api/v1/collections/items/" + item.id())), item);
+	}
+
+	private static <T> ResponseEntity<Envelope<T>> tagged(ResponseEntity.BodyBuilder builder, T view) {
+		long version = switch (view) {
+			case CollectionViews.ItemView item -> item.version();
+			case CollectionViews.CategoryView category -> category.version();
+			default -> 0;
+		};
+		return builder.eTag(ETags.of(version)).body(Envelope.of(view));
+	}
+
+	record LinkRequest(@jakarta.validation.constraints.NotBlank String url,
+			@Nullable @jakarta.validation.constraints.Size(max = 200) String label) {
+	}
+
+	record PhotoRequest(@jakarta.validation.constraints.NotNull Boolean isPrimary) {
+	}
+
+}

@@ -1,0 +1,439 @@
+package io.hearth.collections;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.files.FileView;
+import io.hearth.files.Files;
+import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Role;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.CursorPage;
+import io.hearth.platform.Cursors;
+import io.hearth.platform.ETags;
+import io.hearth.platform.PageQuery;
+import io.hearth.platform.SortParameter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Items, their links and photos. Owners write; owners (and admins) read. */
+@Service
+class ItemCatalog {
+
+	static final SortParameter SORT = SortParameter.allow(
+			Map.of("name", "nameKey", "created_at", "createdAt", "updated_at", "updatedAt"),
+			Sort.by(Sort.Order.desc("createdAt")));
+
+	static final int MAX_PHOTOS = 20;
+
+	static final int MAX_URLS = 50;
+
+	private final Items items;
+
+	private final ItemLinks links;
+
+	private final ItemPhotos photos;
+
+	private final ItemFieldValues fieldValues;
+
+	private final CategoryBook categories;
+
+	private final Files files;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
+			Files files, EntityManager entityManager, Clock clock) {
+		this.items = items;
+		this.links = links;
+		this.photos = photos;
+		this.fieldValues = fieldValues;
+		this.categories = categories;
+		this.files = files;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	@Transactional
+	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
+		UUID owner = CurrentUser.require();
+		Parsed parsed = parse(body, null);
+		Item item = this.items
+			.save(new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
+		indexValues(item, parsed.values());
+		int position = 0;
+		for (String url : parsed.urls().keySet()) {
+			this.links.save(new ItemParts.Link(item.id(), url, parsed.urls().get(url), position++, now()));
+		}
+		addPhotos(item, uploads);
+		this.items.flush();
+		return view(item);
+	}
+
+	@Transactional
+	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, @Nullable String ifMatch) {
+		Item item = writable(id);
+		ETags.requireMatch(ifMatch, item.version());
+		Parsed parsed = parse(body, partial ? item : null);
+		item.change(parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now());
+		this.fieldValues.deleteForItem(item.id());
+		this.entityManager.flush();
+		indexValues(item, parsed.values());
+		this.items.saveAndFlush(item);
+		return view(item);
+	}
+
+	@Transactional
+	void delete(UUID id, @Nullable String ifMatch) {
+		Item item = writable(id);
+		ETags.requireMatch(ifMatch, item.version());
+		List<UUID> fileIds = this.photos.findByItemIdOrderByPosition(id).stream().map(ItemParts.Photo::fileId).toList();
+		this.items.delete(item);
+		this.items.flush();
+		this.files.delete(fileIds);
+	}
+
+	@Transactional(readOnly = true)
+	CollectionViews.ItemView get(UUID id) {
+		return view(readable(id));
+	}
+
+	@Transactional
+	CollectionViews.LinkView addUrl(UUID itemId, String url, @Nullable String label) {
+		Item item = writable(itemId);
+		if (!ValueValidator.isWebUrl(url.strip())) {
+			throw ApiException.invalid("url", "must be an absolute http(s) URL of at most 2048 characters");
+		}
+		long count = this.links.countByItemId(itemId);
+		if (count >= MAX_URLS) {
+			throw ApiException.conflict("TOO_MANY_URLS", "An item has at most " + MAX_URLS + " links");
+		}
+		ItemParts.Link link = this.links.save(new ItemParts.Link(itemId, url.strip(),
+				(label == null || label.isBlank()) ? null : label.strip(), (int) count, now()));
+		item.photosChanged(item.photoCount(), now());
+		return new CollectionViews.LinkView(link.id(), link.url(), link.label());
+	}
+
+	@Transactional
+	void removeUrl(UUID itemId, UUID urlId) {
+		writable(itemId);
+		this.links.delete(this.links.findByIdAndItemId(urlId, itemId).orElseThrow(() -> ApiException.notFound("URL")));
+	}
+
+	@Transactional
+	List<CollectionViews.PhotoView> addPhotos(UUID itemId, List<Upload> uploads) throws IOException {
+		Item item = writable(itemId);
+		if (uploads.isEmpty()) {
+			throw ApiException.invalid("photos", "send one or more image files");
+		}
+		addPhotos(item, uploads);
+		return view(item).photos();
+	}
+
+	@Transactional
+	CollectionViews.PhotoView setPrimary(UUID itemId, UUID photoId, boolean primary) {
+		writable(itemId);
+		List<ItemParts.Photo> all = this.photos.findByItemIdOrderByPosition(itemId);
+		ItemParts.Photo target = all.stream()
+			.filter((p) -> p.id().equals(photoId))
+			.findFirst()
+			.orElseThrow(() -> ApiException.notFound("Photo"));
+		if (primary) {
+			all.forEach((p) -> p.primary(p == target));
+		}
+		else {
+			target.primary(false);
+		}
+		FileView file = this.files.views(List.of(target.fileId())).get(target.fileId());
+		return CollectionViews.PhotoView.of(target, file);
+	}
+
+	@Transactional
+	void removePhoto(UUID itemId, UUID photoId) {
+		Item item = writable(itemId);
+		ItemParts.Photo photo = this.photos.findById(photoId)
+			.filter((p) -> p.itemId().equals(itemId))
+			.orElseThrow(() -> ApiException.notFound("Photo"));
+		this.photos.delete(photo);
+		this.photos.flush();
+		List<ItemParts.Photo> rest = this.photos.findByItemIdOrderByPosition(itemId);
+		if (photo.primary() && !rest.isEmpty()) {
+			rest.get(0).primary(true);
+		}
+		item.photosChanged(rest.size(), now());
+		this.files.delete(List.of(photo.fileId()));
+	}
+
+	@Transactional(readOnly = true)
+	Page<CollectionViews.ItemView> list(ItemFilters filters, PageQuery paging, @Nullable String sort) {
+		Specification<Item> spec = scope().and(filters.toSpecification());
+		Pageable pageable = paging.toPageable(SORT.parse(sort, "id"));
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Item> query = cb.createQuery(Item.class);
+		Root<Item> root = query.from(Item.class);
+		query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+		List<Item> content = this.entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		long total = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
+				: this.items.count(spec);
+		return new PageImpl<>(views(content), pageable, total);
+	}
+
+	/** Newest first by keyset: a page deep in the chain costs what the first does. */
+	@Transactional(readOnly = true)
+	CursorPage<CollectionViews.ItemView> scroll(ItemFilters filters, PageQuery paging) {
+		Specification<Item> spec = scope().and(filters.toSpecification());
+		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
+			List<String> key = Cursors.decode(paging.cursor(), 2);
+			Instant at;
+			UUID after;
+			try {
+				at = Instant.parse(key.get(0));
+				after = UUID.fromString(key.get(1));
+			}
+			catch (RuntimeException ex) {
+				throw ApiException.invalid("cursor", "is not a cursor this listing returned");
+			}
+			spec = spec.and((root, q, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("createdAt"), at),
+					cb.or(cb.lessThan(root.get("createdAt"), at), cb.lessThan(root.get("id"), after))));
+		}
+		List<Item> rows = this.items.findBy(spec,
+				(q) -> q.sortBy(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+					.limit(paging.perPage() + 1)
+					.all());
+		List<CollectionViews.ItemView> views = views(rows);
+		return CursorPage.of(views, paging.perPage(),
+				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
+	}
+
+	/** The caller's items; every owner's for an admin. */
+	Specification<Item> scope() {
+		if (CurrentUser.has(Role.ADMIN)) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		UUID owner = CurrentUser.require();
+		return (root, query, cb) -> cb.equal(root.get("ownerId"), owner);
+	}
+
+	Item readable(UUID id) {
+		return this.items.findById(id)
+			.filter((i) -> i.ownerId().equals(CurrentUser.require()) || CurrentUser.has(Role.ADMIN))
+			.orElseThrow(() -> ApiException.notFound("Item"));
+	}
+
+	Item writable(UUID id) {
+		return this.items.findById(id)
+			.filter((i) -> i.ownerId().equals(CurrentUser.require()))
+			.orElseThrow(() -> ApiException.notFound("Item"));
+	}
+
+	void indexValues(Item item, Map<String, Object> values) {
+		values.forEach(
+				(key, value) -> this.fieldValues.save(new ItemParts.FieldValue(item.id(), item.ownerId(), key, value)));
+	}
+
+	private void addPhotos(Item item, List<Upload> uploads) throws IOException {
+		List<ItemParts.Photo> existing = this.photos.findByItemIdOrderByPosition(item.id());
+		if (existing.size() + uploads.size() > MAX_PHOTOS) {
+			throw ApiException.invalid("photos", "an item has at most " + MAX_PHOTOS + " photos");
+		}
+		boolean hasPrimary = existing.stream().anyMatch(ItemParts.Photo::primary);
+		int position = existing.size();
+		for (Upload upload : uploads) {
+			try (InputStream in = upload.content()) {
+				FileView file = this.files.storeImage(item.ownerId(), upload.field(), in);
+				this.photos.save(new ItemParts.Photo(item.id(), file.id(), !hasPrimary, position++, now()));
+				hasPrimary = true;
+			}
+		}
+		item.photosChanged(position, now());
+	}
+
+	/**
+	 * Reads name, description, category_id, values and urls; PATCH keeps what the body
+	 * leaves out.
+	 */
+	private Parsed parse(@Nullable JsonNode body, @Nullable Item current) {
+		if (body == null || !body.isObject()) {
+			throw ApiException.invalid("_", "the body must be a JSON object");
+		}
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (String name : body.propertyNames()) {
+			if (!List.of("name", "description", "category_id", "values", "urls").contains(name)) {
+				errors.computeIfAbsent(name, (k) -> new ArrayList<>()).add("is not a known field");
+			}
+		}
+		String name = text(body, "name", (current != null) ? current.name() : null, 200, true, errors);
+		String description = text(body, "description", (current != null) ? current.description() : null, 5000, false,
+				errors);
+		Category category = null;
+		JsonNode categoryNode = body.get("category_id");
+		UUID categoryId = (current != null) ? current.categoryId() : null;
+		if (categoryNode != null && !categoryNode.isNull()) {
+			try {
+				categoryId = UUID.fromString(categoryNode.asString());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.put("category_id", List.of("must be a category id (UUID)"));
+			}
+		}
+		if (categoryId == null && !errors.containsKey("category_id")) {
+			errors.put("category_id", List.of("is required"));
+		}
+		else if (categoryId != null) {
+			UUID wanted = categoryId;
+			category = this.categories.writableOrNull(wanted);
+			if (category == null) {
+				errors.put("category_id", List.of("is not one of your categories"));
+			}
+		}
+		Map<String, Object> values = Map.of();
+		if (category != null) {
+			JsonNode valuesNode = body.has("values") ? body.get("values")
+					: (current != null) ? Category.mapper().valueToTree(current.values()) : null;
+			values = ValueValidator.validate(valuesNode, category.fields(), errors);
+		}
+		Map<String, String> urls = new LinkedHashMap<>();
+		JsonNode urlsNode = body.get("urls");
+		if (urlsNode != null && !urlsNode.isNull()) {
+			if (current != null) {
+				errors.put("urls", List.of("change links with the /urls endpoints"));
+			}
+			else if (!urlsNode.isArray() || urlsNode.size() > MAX_URLS) {
+				errors.put("urls", List.of("must be a list of at most " + MAX_URLS + " {url, label}"));
+			}
+			else {
+				for (int i = 0; i < urlsNode.size(); i++) {
+					JsonNode entry = urlsNode.get(i);
+					String url = entry.isString() ? entry.asString() : entry.path("url").asString("");
+					if (!ValueValidator.isWebUrl(url.strip())) {
+						errors.put("urls[" + i + "]",
+								List.of("must be an absolute http(s) URL of at most 2048 characters"));
+					}
+					else {
+						String label = entry.path("label").isString() ? entry.path("label").asString() : null;
+						urls.put(url.strip(), label);
+					}
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw ApiException.invalid(errors);
+		}
+		return new Parsed(name, description, category, values, urls);
+	}
+
+	private static @Nullable String text(JsonNode body, String field, @Nullable String current, int max,
+			boolean required, Map<String, List<String>> errors) {
+		String value = current;
+		JsonNode node = body.get(field);
+		if (node != null) {
+			if (node.isNull()) {
+				value = null;
+			}
+			else if (!node.isString()) {
+				errors.put(field, List.of("must be a string"));
+				return null;
+			}
+			else {
+				value = node.asString().strip();
+				value = value.isEmpty() ? null : value;
+			}
+		}
+		if (value == null && required) {
+			errors.put(field, List.of("is required"));
+		}
+		if (value != null && value.length() > max) {
+			errors.put(field, List.of("must be at most " + max + " characters"));
+		}
+		return value;
+	}
+
+	CollectionViews.ItemView view(Item item) {
+		return views(List.of(item)).get(0);
+	}
+
+	List<CollectionViews.ItemView> views(List<Item> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = rows.stream().map(Item::id).toList();
+		Map<UUID, List<CollectionViews.LinkView>> linksByItem = new HashMap<>();
+		this.links.findByItemIdInOrderByPosition(ids)
+			.forEach((l) -> linksByItem.computeIfAbsent(l.itemId(), (k) -> new ArrayList<>())
+				.add(new CollectionViews.LinkView(l.id(), l.url(), l.label())));
+		List<ItemParts.Photo> allPhotos = this.photos.findByItemIdInOrderByPosition(ids);
+		Map<UUID, FileView> fileViews = this.files.views(allPhotos.stream().map(ItemParts.Photo::fileId).toList());
+		Map<UUID, List<CollectionViews.PhotoView>> photosByItem = new HashMap<>();
+		for (ItemParts.Photo photo : allPhotos) {
+			FileView file = fileViews.get(photo.fileId());
+			if (file != null) {
+				photosByItem.computeIfAbsent(photo.itemId(), (k) -> new ArrayList<>())
+					.add(CollectionViews.PhotoView.of(photo, file));
+			}
+		}
+		Map<UUID, Category> categoryById = new HashMap<>();
+		List<CollectionViews.ItemView> views = new ArrayList<>();
+		for (Item item : rows) {
+			Category category = categoryById.computeIfAbsent(item.categoryId(), this.categories::byIdOrNull);
+			List<FieldDefinition> fields = (category != null) ? category.fields() : List.of();
+			Map<String, Object> stored = item.values();
+			Map<String, Object> values = new LinkedHashMap<>();
+			List<CollectionViews.FieldWithValue> withValues = new ArrayList<>();
+			for (FieldDefinition field : fields) {
+				Object value = stored.get(field.key());
+				if (value != null) {
+					values.put(field.key(), value);
+				}
+				withValues.add(new CollectionViews.FieldWithValue(field.key(), field.label(), field.type(),
+						field.isRequired(), value));
+			}
+			List<CollectionViews.PhotoView> itemPhotos = photosByItem.getOrDefault(item.id(), List.of());
+			views.add(new CollectionViews.ItemView(item.id(), item.categoryId(),
+					(category != null) ? category.name() : "", item.name(), item.description(), values, withValues,
+					linksByItem.getOrDefault(item.id(), List.of()), itemPhotos,
+					itemPhotos.stream().filter(CollectionViews.PhotoView::isPrimary).findFirst().orElse(null),
+					item.createdAt(), item.updatedAt(), item.version()));
+		}
+		return views;
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** An uploaded file part; its client-side name is never used. */
+	record Upload(String field, InputStream content) {
+	}
+
+	private record Parsed(String name, @Nullable String description, Category category, Map<String, Object> values,
+			Map<String, String> urls) {
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.hearth.files;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.hearth.platform.HearthProperties;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+@Configuration(proxyBeanMethods = false)
+class FilesConfiguration {
+
+	@Bean
+	FileStore fileStore(HearthProperties hearth) {
+		return new FileStore.Local(hearth.dataDir().resolve("files"));
+	}
+
+	@Bean
+	FileUrls fileUrls(FilesProperties files, HearthProperties hearth) {
+		String secret = files.urlSecret();
+		if (secret == null || secret.isBlank()) {
+			// one key for all instances when the JWT secret is shared; else generated per
+			// data dir
+			secret = (hearth.jwt().secret() != null && !hearth.jwt().secret().isBlank())
+					? "file-urls:" + hearth.jwt().secret()
+					: SecretFile.readOrCreate(hearth.dataDir().resolve("secrets").resolve("file-urls.key"));
+		}
+		return new FileUrls(secret.getBytes(StandardCharsets.UTF_8), files.urlTtl());
+	}
+
+	/**
+	 * @param maxFileSize largest accepted image
+	 * @param maxPixels largest accepted width × height (decompression bombs are refused
+	 * before decoding)
+	 * @param urlTtl lifetime of signed file URLs
+	 * @param urlSecret key of the URL signatures; defaults to one derived from
+	 * HEARTH_JWT_SECRET
+	 */
+	@ConfigurationProperties("hearth.files")
+	record FilesProperties(DataSize maxFileSize, long maxPixels, Duration urlTtl, @Nullable String urlSecret) {
+	}
+
+	static final class SecretFile {
+
+		private SecretFile() {
+		}
+
+		static String readOrCreate(Path file) {
+			try {
+				if (java.nio.file.Files.exists(file)) {
+					return java.nio.file.Files.readString(file).strip();
+				}
+				java.nio.file.Files.createDirectories(file.getParent());
+				byte[] random = new byte[32];
+				new java.security.SecureRandom().nextBytes(random);
+				String secret = java.util.HexFormat.of().formatHex(random);
+				java.nio.file.Files.writeString(file, secret);
+				return secret;
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException("Cannot read or create " + file, ex);
+			}
+		}
+
+	}
+
+}

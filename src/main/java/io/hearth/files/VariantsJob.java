@@ -1,0 +1,101 @@
+package io.hearth.files;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.jobs.JobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes the served variants of an upload: {@code original} (full size), {@code medium}
+ * (1280 px) and {@code thumbnail} (320 px), upright and without metadata. Safe to run
+ * again: every variant is written anew, which is how an upload interrupted by a crash
+ * gets finished.
+ */
+@Component
+class VariantsJob implements JobHandler<VariantsJob.Payload> {
+
+	private static final Logger log = LoggerFactory.getLogger(VariantsJob.class);
+
+	private static final Map<String, Integer> BOXES = Map.of("original", Integer.MAX_VALUE, "medium", 1280, "thumbnail",
+			320);
+
+	private final StoredFiles files;
+
+	private final FileVariants variants;
+
+	private final FileStore store;
+
+	private final TransactionTemplate transactions;
+
+	VariantsJob(StoredFiles files, FileVariants variants, FileStore store, TransactionTemplate transactions) {
+		this.files = files;
+		this.variants = variants;
+		this.store = store;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public String kind() {
+		return Files.JOB;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public void handle(Payload payload) throws IOException {
+		if (this.files.findById(payload.fileId()).isEmpty()) {
+			return; // deleted before it was processed
+		}
+		byte[] upload;
+		try (InputStream in = this.store.open(payload.fileId(), Files.UPLOAD)) {
+			upload = in.readAllBytes();
+		}
+		BufferedImage upright;
+		try {
+			upright = Images.decodeUpright(upload);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("File {} cannot be decoded: {}", payload.fileId(), ex.toString());
+			this.transactions
+				.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::failed));
+			return;
+		}
+		for (String variant : Files.VARIANTS) {
+			Images.Encoded encoded = Images.encode(upright, BOXES.get(variant));
+			this.store.put(payload.fileId(), variant, new ByteArrayInputStream(encoded.bytes()));
+			this.transactions.executeWithoutResult(
+					(s) -> this.variants.save(new FileVariant(payload.fileId(), variant, encoded.contentType(),
+							encoded.bytes().length, encoded.width(), encoded.height(), sha256(encoded.bytes()))));
+		}
+		this.transactions
+			.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::ready));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Payload(UUID fileId) {
+	}
+
+}
