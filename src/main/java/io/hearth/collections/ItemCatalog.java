@@ -82,8 +82,8 @@ class ItemCatalog {
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
 		Parsed parsed = parse(body, null);
-		Item item = this.items
-			.save(new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
+		Item item = this.items.saveAndFlush(
+				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
 		indexValues(item, parsed.values());
 		int position = 0;
 		for (String url : parsed.urls().keySet()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import io.hearth.collections.CollectionCommands;
 import io.hearth.identity.IdentityCommands;
 import io.hearth.interactions.InteractionCommands;
 import io.hearth.platform.CliContext;
@@ -36,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Hearth backend. Configuration comes from HEARTH_* variables and ./.env (see README).",
 		subcommands = { HearthCli.Serve.class, HearthCli.Migrate.class, HearthCli.CheckDb.class,
 				IdentityCommands.CreateAdmin.class, IdentityCommands.ResetPassword.class,
-				IdentityCommands.DisableUser.class, InteractionCommands.SeedDemo.class, CommandLine.HelpCommand.class })
+				IdentityCommands.DisableUser.class, InteractionCommands.SeedDemo.class, CollectionCommands.Export.class,
+				CollectionCommands.Import.class, CommandLine.HelpCommand.class })
 public final class HearthCli implements Callable<Integer>, CliContext {
 
 	private final Class<?> application;

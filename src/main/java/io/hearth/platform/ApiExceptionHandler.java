@@ -57,7 +57,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
-		log.debug("Integrity violation answered with 409", ex);
+		Throwable root = ex.getMostSpecificCause();
+		log.info("Integrity violation answered with 409: {}", root.getMessage());
 		return respond(request, HttpStatus.CONFLICT, ErrorCodes.CONFLICT,
 				"The request conflicts with existing data: a value that must be unique is taken, or a referenced row is missing or still in use",
 				null, null);

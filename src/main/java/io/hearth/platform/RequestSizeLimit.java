@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
+	static final String IMPORT_PATH = "/api/v1/collections/import";
+
 	private final long maxBytes;
 
 	private final ProblemResponses problems;
@@ -34,6 +36,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String type = request.getContentType();
 		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (request.getRequestURI().equals(IMPORT_PATH)) {
+			// imports are streamed and batched; they get the upload limit instead
 			chain.doFilter(request, response);
 			return;
 		}

@@ -47,10 +47,11 @@ CREATE TABLE items (
     category_id  ${uuid}        NOT NULL,
     name         VARCHAR(200)   NOT NULL,
     name_key     VARCHAR(200)   NOT NULL,
-    description  VARCHAR(5000),
+    -- long text as ${text}: MariaDB's 64 KiB row limit counts VARCHAR at 4 bytes a character
+    description  ${text},
     item_values  ${text}        NOT NULL,
     -- lower-cased name, description and text values: what q searches
-    search_text  VARCHAR(12000) NOT NULL,
+    search_text  ${text}        NOT NULL,
     photo_count  INT            NOT NULL,
     created_at   ${timestamp}   NOT NULL,
     updated_at   ${timestamp}   NOT NULL,

@@ -316,6 +316,60 @@ class CollectionsSystemTest {
 		assertThat(names("q=refused")).isEmpty();
 	}
 
+	@Test
+	void shouldExportAndImportTheCollectionIdempotently() {
+		String category = category(this.owner, "Export me");
+		String keep = item(this.owner, category, "Keeper", "{\"code\": \"K1\", \"weight\": 3}").json()
+			.at("/data/id")
+			.asString();
+		String gone = item(this.owner, category, "Goner, \\\"quoted\\\"", "{\"code\": \"G1\", \"grade\": \"a\"}").json()
+			.at("/data/id")
+			.asString();
+		this.api.post("/api/v1/collections/items/" + keep + "/urls", "{\"url\": \"https://example.org/k\"}",
+				"Authorization", this.owner.bearer());
+		Reply exported = this.api.get("/api/v1/collections/export", "Authorization", this.owner.bearer());
+		assertThat(exported.status()).isEqualTo(200);
+		assertThat(exported.json().get("format").asString()).isEqualTo("hearth-collection/1");
+		assertThat(exported.json().get("items").size()).isEqualTo(2);
+		assertThat(exported.json().at("/categories/0/fields").size()).isEqualTo(6);
+
+		Reply csv = this.api.get("/api/v1/collections/export?format=csv&category_id=" + category, "Authorization",
+				this.owner.bearer());
+		assertThat(csv.body().lines().findFirst().orElse(""))
+			.isEqualTo("id,name,description,shop,code,weight,grade,mint,bought,urls,created_at,updated_at");
+		assertThat(csv.body()).contains("\"Goner, \"\"quoted\"\"\"").contains("https://example.org/k");
+
+		this.api.delete("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer());
+		Reply imported = this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
+				this.owner.bearer());
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+		assertThat(imported.json().at("/data/items_created").asInt()).isEqualTo(1);
+		assertThat(imported.json().at("/data/items_updated").asInt()).isEqualTo(1);
+		Reply again = this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
+				this.owner.bearer());
+		assertThat(again.json().at("/data/items_created").asInt()).isZero();
+		assertThat(names("category_id=" + category + "&sort=name")).containsExactly("Goner, \"quoted\"", "Keeper");
+		assertThat(this.api.get("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer())
+			.json()
+			.at("/data/values/grade")
+			.asString()).isEqualTo("a");
+		assertThat(this.api.get("/api/v1/collections/items/" + keep, "Authorization", this.owner.bearer())
+			.json()
+			.at("/data/urls")
+			.size()).as("links are not duplicated").isEqualTo(1);
+
+		String broken = exported.body().replace("\"K1\"", "\"TOOLONG\"");
+		this.api.delete("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer());
+		Reply refused = this.api.post("/api/v1/collections/import", broken, "Authorization", this.owner.bearer());
+		assertProblem(refused, 422, "VALIDATION_FAILED");
+		assertThat(names("category_id=" + category)).as("a bad import changes nothing").containsExactly("Keeper");
+		assertProblem(this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
+				this.accounts.create("user").bearer()), 422, "VALIDATION_FAILED");
+		assertProblem(
+				this.api.post("/api/v1/collections/import", "{\"items\": 5", "Authorization", this.owner.bearer()), 400,
+				"MALFORMED_REQUEST");
+	}
+
 	private Reply upload(String category, String filename, byte[] content) {
 		return this.api.multipart(
 				"/api/v1/collections/items", List.of(

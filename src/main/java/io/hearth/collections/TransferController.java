@@ -1,0 +1,70 @@
+package io.hearth.collections;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import io.hearth.identity.CurrentUser;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.Envelope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/collections")
+@Tag(name = "Collections")
+class TransferController {
+
+	private final CollectionTransfer transfer;
+
+	TransferController(CollectionTransfer transfer) {
+		this.transfer = transfer;
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "Your whole collection as streamed JSON, or one category as CSV (format=csv&category_id=)")
+	void export(@RequestParam(defaultValue = "json") String format,
+			@RequestParam(name = "category_id", required = false) @Nullable UUID categoryId,
+			HttpServletResponse response) throws IOException {
+		UUID owner = CurrentUser.require();
+		switch (format) {
+			case "json" -> {
+				response.setContentType("application/json");
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"collection.json\"");
+				this.transfer.exportJson(owner, response.getOutputStream(), null);
+			}
+			case "csv" -> {
+				if (categoryId == null) {
+					throw ApiException.invalid("category_id",
+							"is required for CSV: one column per field of that category");
+				}
+				response.setContentType("text/csv;charset=UTF-8");
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"category.csv\"");
+				Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+				this.transfer.exportCsv(owner, categoryId, out);
+				out.flush();
+			}
+			default -> throw ApiException.invalid("format", "must be json or csv");
+		}
+	}
+
+	@PostMapping("/import")
+	@Operation(summary = "Import a JSON export (idempotent by id)",
+			description = "Categories and items are created or updated by id; photo bytes are not part of an export and are skipped.")
+	Envelope<CollectionTransfer.ImportResult> importJson(HttpServletRequest request) throws IOException {
+		return Envelope.of(this.transfer.importJson(CurrentUser.require(), request.getInputStream(), null));
+	}
+
+}
