@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.files.FileView;
 import io.hearth.files.Files;
 import io.hearth.identity.CurrentUser;
@@ -66,6 +68,16 @@ class ItemCatalog {
 
 	private final Clock clock;
 
+	/**
+	 * Totals of numbered pages per caller and filters, for a few seconds: counting a
+	 * million items costs far more than a page. The caller's own writes drop them at
+	 * once.
+	 */
+	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(5))
+		.build();
+
 	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
 			Files files, EntityManager entityManager, Clock clock) {
 		this.items = items;
@@ -81,6 +93,7 @@ class ItemCatalog {
 	@Transactional
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
+		forgetTotals(owner);
 		Parsed parsed = parse(body, null);
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
@@ -201,7 +214,7 @@ class ItemCatalog {
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		long total = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
-				: this.items.count(spec);
+				: this.totals.get(new TotalKey(CurrentUser.require(), filters), (key) -> this.items.count(spec));
 		return new PageImpl<>(views(content), pageable, total);
 	}
 
@@ -247,10 +260,23 @@ class ItemCatalog {
 			.orElseThrow(() -> ApiException.notFound("Item"));
 	}
 
+	/**
+	 * The caller's own item; looking it up for writing also forgets the caller's cached
+	 * totals.
+	 */
 	Item writable(UUID id) {
+		UUID owner = CurrentUser.require();
+		forgetTotals(owner);
 		return this.items.findById(id)
-			.filter((i) -> i.ownerId().equals(CurrentUser.require()))
+			.filter((i) -> i.ownerId().equals(owner))
 			.orElseThrow(() -> ApiException.notFound("Item"));
+	}
+
+	void forgetTotals(UUID owner) {
+		this.totals.asMap().keySet().removeIf((key) -> key.owner().equals(owner));
+	}
+
+	private record TotalKey(UUID owner, ItemFilters filters) {
 	}
 
 	void indexValues(Item item, Map<String, Object> values) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * JDBC batches, so a benchmark-sized log (hundreds of thousands) takes seconds.
  */
 @Component
-class DemoData {
+class DemoData implements io.hearth.platform.DemoSeeder {
 
 	static final List<String> SITES = List.of("Marketing", "Sales", "Support");
 
@@ -57,7 +57,13 @@ class DemoData {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	void seed(int count, PrintWriter out) {
+	@Override
+	public String name() {
+		return "interactions";
+	}
+
+	@Override
+	public void seed(int count, PrintWriter out) {
 		SecureRandom secure = new SecureRandom();
 		List<UUID> siteIds = new ArrayList<>();
 		List<UUID> authors = new ArrayList<>();

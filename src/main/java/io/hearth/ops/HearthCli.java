@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import io.hearth.collections.CollectionCommands;
 import io.hearth.identity.IdentityCommands;
-import io.hearth.interactions.InteractionCommands;
 import io.hearth.platform.CliContext;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -37,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Hearth backend. Configuration comes from HEARTH_* variables and ./.env (see README).",
 		subcommands = { HearthCli.Serve.class, HearthCli.Migrate.class, HearthCli.CheckDb.class,
 				IdentityCommands.CreateAdmin.class, IdentityCommands.ResetPassword.class,
-				IdentityCommands.DisableUser.class, InteractionCommands.SeedDemo.class, CollectionCommands.Export.class,
+				IdentityCommands.DisableUser.class, SeedDemoCommand.class, CollectionCommands.Export.class,
 				CollectionCommands.Import.class, CommandLine.HelpCommand.class })
 public final class HearthCli implements Callable<Integer>, CliContext {
 
