@@ -15,6 +15,8 @@ SECONDS=0
 echo "seeded in ${SECONDS}s"
 PASSWORD=$(awk '$1 == "collector" {print $2}' "$WORK/seed.txt")
 psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE items" -c "VACUUM ANALYZE item_field_values"
+# short API queries: parallel workers cost more than they save on 2 cores under concurrent load
+psql -h "$BENCH_PG" -U postgres -q -c "ALTER DATABASE $BENCH_DB SET max_parallel_workers_per_gather = 0"
 
 start_hearth HEARTH_RATE_LIMIT_AUTH=100000000 HEARTH_RATE_LIMIT_API=100000000
 TOKEN=$(login_token collector "$PASSWORD")

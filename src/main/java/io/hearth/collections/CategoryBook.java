@@ -43,6 +43,12 @@ class CategoryBook {
 
 	private final Clock clock;
 
+	private final com.github.benmanes.caffeine.cache.Cache<UUID, Category> recent = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofSeconds(30))
+		.build();
+
 	CategoryBook(Categories categories, Items items, ItemFieldValues fieldValues, Clock clock) {
 		this.categories = categories;
 		this.items = items;
@@ -111,6 +117,7 @@ class CategoryBook {
 			this.fieldValues.deleteKeysOfCategory(id, dropped);
 		}
 		Category saved = this.categories.saveAndFlush(category);
+		forget(id);
 		return view(saved, this.items.countByCategoryId(id));
 	}
 
@@ -124,6 +131,7 @@ class CategoryBook {
 					"The category still has " + count + " item(s); move or delete them first");
 		}
 		this.categories.delete(category);
+		forget(id);
 	}
 
 	/**
@@ -141,8 +149,16 @@ class CategoryBook {
 		return this.categories.findById(id).filter((c) -> c.ownerId().equals(CurrentUser.require())).orElse(null);
 	}
 
+	/**
+	 * For showing items: cached briefly (a category is read with every item), dropped on
+	 * local change.
+	 */
 	@Nullable Category byIdOrNull(UUID id) {
-		return this.categories.findById(id).orElse(null);
+		return this.recent.get(id, (key) -> this.categories.findById(key).orElse(null));
+	}
+
+	private void forget(UUID id) {
+		this.recent.invalidate(id);
 	}
 
 	/** Only the owner writes. */

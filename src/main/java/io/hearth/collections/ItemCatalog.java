@@ -414,8 +414,11 @@ class ItemCatalog {
 		this.links.findByItemIdInOrderByPosition(ids)
 			.forEach((l) -> linksByItem.computeIfAbsent(l.itemId(), (k) -> new ArrayList<>())
 				.add(new CollectionViews.LinkView(l.id(), l.url(), l.label())));
-		List<ItemParts.Photo> allPhotos = this.photos.findByItemIdInOrderByPosition(ids);
-		Map<UUID, FileView> fileViews = this.files.views(allPhotos.stream().map(ItemParts.Photo::fileId).toList());
+		List<UUID> withPhotos = rows.stream().filter((i) -> i.photoCount() > 0).map(Item::id).toList();
+		List<ItemParts.Photo> allPhotos = withPhotos.isEmpty() ? List.of()
+				: this.photos.findByItemIdInOrderByPosition(withPhotos);
+		Map<UUID, FileView> fileViews = allPhotos.isEmpty() ? Map.of()
+				: this.files.views(allPhotos.stream().map(ItemParts.Photo::fileId).toList());
 		Map<UUID, List<CollectionViews.PhotoView>> photosByItem = new HashMap<>();
 		for (ItemParts.Photo photo : allPhotos) {
 			FileView file = fileViews.get(photo.fileId());
