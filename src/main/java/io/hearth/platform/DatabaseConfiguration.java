@@ -7,6 +7,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +30,28 @@ class DatabaseConfiguration {
 			"mysql", Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB"),
 			"h2", Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "CHARACTER VARYING",
 					"blob", "VARBINARY(16777216)"));
+
+	/**
+	 * PostgreSQL: plan every statement with its actual values. After five runs the JDBC
+	 * driver keeps a server-side prepared statement, and PostgreSQL may switch to a
+	 * generic plan that ignores how selective a value is; on a million-row collection
+	 * that turned a 0.6 ms field filter into a 1.1 s one (measured with EXPLAIN ANALYZE
+	 * EXECUTE).
+	 */
+	@Bean
+	static BeanPostProcessor postgresCustomPlans() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+						&& hikari.getJdbcUrl().startsWith("jdbc:postgresql:")
+						&& hikari.getConnectionInitSql() == null) {
+					hikari.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
+				}
+				return bean;
+			}
+		};
+	}
 
 	@Bean
 	FlywayConfigurationCustomizer vendorColumnTypes() {
