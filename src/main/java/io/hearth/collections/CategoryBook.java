@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.hearth.identity.CurrentUser;
 import io.hearth.identity.Role;
 import io.hearth.platform.ApiException;
+import io.hearth.platform.LikePatterns;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
@@ -58,8 +59,7 @@ class CategoryBook {
 
 	@Transactional(readOnly = true)
 	Page<CollectionViews.CategoryView> list(@Nullable String q, PageQuery paging, @Nullable String sort) {
-		String pattern = (q == null || q.isBlank()) ? null : "%"
-				+ q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		String pattern = (q == null || q.isBlank()) ? null : LikePatterns.contains(q.strip());
 		var pageable = paging.toPageable(SORT.parse(sort, "id"));
 		Page<Category> page = CurrentUser.has(Role.ADMIN) ? this.categories.findAllMatching(pattern, pageable)
 				: this.categories.findForOwner(CurrentUser.require(), pattern, pageable);

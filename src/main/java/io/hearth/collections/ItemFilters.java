@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.platform.ApiException;
+import io.hearth.platform.LikePatterns;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -88,9 +89,8 @@ record ItemFilters(@Nullable String q, @Nullable UUID categoryId, @Nullable Bool
 	Specification<Item> toSpecification() {
 		Specification<Item> spec = (root, query, cb) -> cb.conjunction();
 		if (this.q != null) {
-			String pattern = "%"
-					+ this.q.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, '!'));
+			String pattern = LikePatterns.contains(this.q);
+			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, LikePatterns.ESCAPE));
 		}
 		if (this.categoryId != null) {
 			UUID id = this.categoryId;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.platform.ApiException;
+import io.hearth.platform.LikePatterns;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
@@ -61,8 +62,7 @@ public class UserAdministration {
 	@PreAuthorize("hasRole('ADMIN')")
 	Page<UserView> list(@Nullable String q, @Nullable Role role, @Nullable UserStatus status, PageQuery paging,
 			@Nullable String sort) {
-		String pattern = (q == null || q.isBlank()) ? null : "%"
-				+ q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		String pattern = (q == null || q.isBlank()) ? null : LikePatterns.contains(q.strip());
 		return this.users.search(pattern, role, status, paging.toPageable(SORT.parse(sort, "id"))).map(UserView::of);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.platform.ApiException;
+import io.hearth.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -97,9 +98,9 @@ record InteractionFilters(@Nullable String q, List<InteractionType> types, @Null
 
 	/** A LIKE with the user's %, _ and ! taken literally (escape character '!'). */
 	private static Specification<Interaction> contains(String attribute, String value, boolean lower) {
-		String pattern = "%" + value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-				+ "%";
-		return (root, query, cb) -> cb.like(lower ? cb.lower(root.get(attribute)) : root.get(attribute), pattern, '!');
+		String pattern = LikePatterns.contains(value);
+		return (root, query, cb) -> cb.like(lower ? cb.lower(root.get(attribute)) : root.get(attribute), pattern,
+				LikePatterns.ESCAPE);
 	}
 
 	private static @Nullable Instant instant(String name, @Nullable String value, Map<String, List<String>> errors) {
