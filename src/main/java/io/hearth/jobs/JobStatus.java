@@ -33,7 +33,8 @@ public class JobStatus {
 		int failing = 0;
 		for (ScheduledExecution<Object> execution : this.scheduler.getScheduledExecutions()) {
 			JobData data = (execution.getData() instanceof JobData job) ? job : null;
-			queued.add(new Queued(execution.getTaskInstance().getId(), (data != null) ? data.kind() : "unknown",
+			queued.add(new Queued(execution.getTaskInstance().getId(),
+					(data != null) ? data.kind() : execution.getTaskInstance().getTaskName(),
 					execution.getExecutionTime(), execution.isPicked(), execution.getConsecutiveFailures(),
 					execution.getLastFailure()));
 			running += execution.isPicked() ? 1 : 0;

@@ -12,6 +12,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +86,20 @@ class JobsConfiguration {
 
 	@Bean
 	Scheduler scheduler(DataSource dataSource, OneTimeTask<JobData> hearthJob, JsonMapper json,
-			JobsProperties properties) {
+			JobsProperties properties, List<RecurringJob> recurring) {
+		List<RecurringTask<Void>> recurringTasks = recurring.stream()
+			.map((job) -> Tasks.recurring(job.name(), FixedDelay.of(job.interval())).execute((instance, context) -> {
+				try {
+					job.run();
+				}
+				catch (RuntimeException ex) {
+					throw ex;
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("Recurring job " + job.name() + " failed: " + ex.getMessage(), ex);
+				}
+			}))
+			.toList();
 		Serializer serializer = new Serializer() {
 			@Override
 			public byte[] serialize(Object data) {
@@ -98,6 +113,7 @@ class JobsConfiguration {
 		};
 		// the proxy lets Jobs.enqueue write the job row inside the caller's transaction
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), hearthJob)
+			.startTasks(recurringTasks)
 			.tableName("scheduled_tasks")
 			.serializer(serializer)
 			.threads(properties.threads())
