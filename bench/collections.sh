@@ -7,16 +7,8 @@ source "$(dirname "$0")/lib.sh"
 COUNT=${1:-1000000}
 DURATION=${2:-15}
 
-fresh_database
-echo "seeding $COUNT items..."
-SECONDS=0
-(cd "$WORK" && HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" HEARTH_DB_USER=postgres \
-  "$ROOT/hearth" seed-demo collections --count "$COUNT" > "$WORK/seed.txt" 2>&1) || { cat "$WORK/seed.txt"; exit 1; }
-echo "seeded in ${SECONDS}s"
+seeded_database collections collections --count "$COUNT"
 PASSWORD=$(awk '$1 == "collector" {print $2}' "$WORK/seed.txt")
-psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE items" -c "VACUUM ANALYZE item_field_values"
-# short API queries: parallel workers cost more than they save on 2 cores under concurrent load
-psql -h "$BENCH_PG" -U postgres -q -c "ALTER DATABASE $BENCH_DB SET max_parallel_workers_per_gather = 0"
 
 start_hearth HEARTH_RATE_LIMIT_AUTH=100000000 HEARTH_RATE_LIMIT_API=100000000
 TOKEN=$(login_token collector "$PASSWORD")

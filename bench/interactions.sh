@@ -7,12 +7,8 @@ source "$(dirname "$0")/lib.sh"
 COUNT=${1:-200000}
 DURATION=${2:-15}
 
-fresh_database
-echo "seeding $COUNT interactions..."
-(cd "$WORK" && HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" HEARTH_DB_USER=postgres \
-  "$ROOT/hearth" seed-demo interactions --count "$COUNT" > "$WORK/seed.txt" 2>&1) || { cat "$WORK/seed.txt"; exit 1; }
+seeded_database interactions interactions --count "$COUNT"
 PASSWORD=$(awk '$1 == "marketing-editor" {print $3}' "$WORK/seed.txt")
-psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE interactions"
 
 start_hearth HEARTH_RATE_LIMIT_AUTH=100000000 HEARTH_RATE_LIMIT_API=100000000
 TOKEN=$(login_token marketing-editor "$PASSWORD")

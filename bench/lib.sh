@@ -15,6 +15,36 @@ fresh_database() {
   psql -h "$BENCH_PG" -U postgres -q -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
 }
 
+# seeded_database NAME SEED-ARGS...: a database seeded with `hearth seed-demo SEED-ARGS`; the seed's
+# output (generated passwords) lands in $WORK/seed.txt. With BENCH_KEEP=1 the database and that output
+# are kept (in $BENCH_STATE, default ~/.cache/hearth-bench) and reused by the next run with the same
+# arguments, so that tuning runs need not wait for a million rows again.
+seeded_database() {
+  local name=$1 state
+  shift
+  BENCH_DB="${BENCH_DB_PREFIX:-hearth_bench}_$name"
+  state="${BENCH_STATE:-$HOME/.cache/hearth-bench}/$BENCH_DB-$(echo "$*" | tr -c 'A-Za-z0-9\n' '_').txt"
+  if [ "${BENCH_KEEP:-0}" = 1 ] && [ -f "$state" ] \
+    && psql -h "$BENCH_PG" -U postgres -lqt | cut -d'|' -f1 | grep -qw "$BENCH_DB"; then
+    echo "reusing $BENCH_DB (seeded by an earlier run; unset BENCH_KEEP to seed afresh)"
+    cp "$state" "$WORK/seed.txt"
+    return 0
+  fi
+  fresh_database
+  echo "seeding: $*"
+  SECONDS=0
+  (cd "$WORK" && HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" \
+    HEARTH_DB_USER=postgres "$ROOT/hearth" seed-demo "$@" > "$WORK/seed.txt" 2>&1) || { cat "$WORK/seed.txt"; exit 1; }
+  echo "seeded in ${SECONDS}s"
+  psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE"
+  # short API queries: parallel workers cost more than they save on 2 cores under concurrent load
+  psql -h "$BENCH_PG" -U postgres -q -c "ALTER DATABASE $BENCH_DB SET max_parallel_workers_per_gather = 0"
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then
+    mkdir -p "$(dirname "$state")"
+    cp "$WORK/seed.txt" "$state"
+  fi
+}
+
 # start_hearth [extra env assignments...]: prod profile, secrets made for this run only
 start_hearth() {
   BENCH_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"

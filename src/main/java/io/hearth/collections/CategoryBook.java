@@ -44,17 +44,31 @@ class CategoryBook {
 
 	private final Clock clock;
 
-	private final com.github.benmanes.caffeine.cache.Cache<UUID, Category> recent = com.github.benmanes.caffeine.cache.Caffeine
+	private final CollectionChanges changes;
+
+	/**
+	 * Categories shown with items, valid while their owner's change counter stays put.
+	 */
+	private final com.github.benmanes.caffeine.cache.Cache<UUID, Stamped> recent = com.github.benmanes.caffeine.cache.Caffeine
 		.newBuilder()
 		.maximumSize(10_000)
-		.expireAfterWrite(java.time.Duration.ofSeconds(30))
+		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build();
 
-	CategoryBook(Categories categories, Items items, ItemFieldValues fieldValues, Clock clock) {
+	CategoryBook(Categories categories, Items items, ItemFieldValues fieldValues, CollectionChanges changes,
+			Clock clock) {
 		this.categories = categories;
 		this.items = items;
 		this.fieldValues = fieldValues;
+		this.changes = changes;
 		this.clock = clock;
+	}
+
+	private record Stamped(Shown shown, UUID owner, long stamp) {
+	}
+
+	/** What an item view shows of its category (fields parsed once). */
+	record Shown(String name, List<FieldDefinition> fields) {
 	}
 
 	@Transactional(readOnly = true)
@@ -117,7 +131,7 @@ class CategoryBook {
 			this.fieldValues.deleteKeysOfCategory(id, dropped);
 		}
 		Category saved = this.categories.saveAndFlush(category);
-		forget(id);
+		this.changes.changed(category.ownerId());
 		return view(saved, this.items.countByCategoryId(id));
 	}
 
@@ -131,7 +145,7 @@ class CategoryBook {
 					"The category still has " + count + " item(s); move or delete them first");
 		}
 		this.categories.delete(category);
-		forget(id);
+		this.changes.changed(category.ownerId());
 	}
 
 	/**
@@ -150,15 +164,21 @@ class CategoryBook {
 	}
 
 	/**
-	 * For showing items: cached briefly (a category is read with every item), dropped on
-	 * local change.
+	 * For showing an item of {@code owner}, whose change counter is {@code stamp} (read
+	 * before the item was): cached, as a category is read with every item.
 	 */
-	@Nullable Category byIdOrNull(UUID id) {
-		return this.recent.get(id, (key) -> this.categories.findById(key).orElse(null));
-	}
-
-	private void forget(UUID id) {
-		this.recent.invalidate(id);
+	@Nullable Shown shownOrNull(UUID id, UUID owner, long stamp) {
+		Stamped hit = this.recent.getIfPresent(id);
+		if (hit != null && hit.stamp() == stamp && hit.owner().equals(owner)) {
+			return hit.shown();
+		}
+		Category category = this.categories.findById(id).filter((c) -> c.ownerId().equals(owner)).orElse(null);
+		if (category == null) {
+			return null;
+		}
+		Shown shown = new Shown(category.name(), List.copyOf(category.fields()));
+		this.recent.put(id, new Stamped(shown, owner, stamp));
+		return shown;
 	}
 
 	/** Only the owner writes. */

@@ -174,13 +174,15 @@ class CollectionTransfer {
 			}
 			ImportResult result = new ImportResult();
 			List<ItemRecord> batch = new ArrayList<>(BATCH);
-			read(spool, (category) -> this.transactions.executeWithoutResult((s) -> upsert(owner, category, result)),
-					(item) -> {
-						batch.add(item);
-						if (batch.size() == BATCH) {
-							save(owner, batch, result, progress);
-						}
-					});
+			read(spool, (category) -> this.transactions.executeWithoutResult((s) -> {
+				upsert(owner, category, result);
+				this.catalog.changed(owner);
+			}), (item) -> {
+				batch.add(item);
+				if (batch.size() == BATCH) {
+					save(owner, batch, result, progress);
+				}
+			});
 			save(owner, batch, result, progress);
 			if (progress != null) {
 				progress.println();
@@ -276,7 +278,10 @@ class CollectionTransfer {
 		if (batch.isEmpty()) {
 			return;
 		}
-		this.transactions.executeWithoutResult((s) -> batch.forEach((r) -> upsert(owner, r, result)));
+		this.transactions.executeWithoutResult((s) -> {
+			batch.forEach((r) -> upsert(owner, r, result));
+			this.catalog.changed(owner);
+		});
 		batch.clear();
 		if (progress != null) {
 			progress.printf("\rimported %,d items", result.itemsCreated + result.itemsUpdated);

@@ -38,7 +38,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Items, their links and photos. Owners write; owners (and admins) read. */
 @Service
@@ -68,6 +70,21 @@ class ItemCatalog {
 
 	private final Clock clock;
 
+	private final CollectionChanges changes;
+
+	private final TransactionTemplate readOnly;
+
+	/**
+	 * Item views by id for their owner, used while the owner's change counter stays put:
+	 * reading an item is by far the most frequent request and then costs no query. Views
+	 * with photos still processing are not kept; the minute bounds the age of the signed
+	 * file URLs inside.
+	 */
+	private final Cache<UUID, CachedView> recentViews = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.build();
+
 	/**
 	 * Totals of numbered pages per caller and filters, for a few seconds: counting a
 	 * million items costs far more than a page. The caller's own writes drop them at
@@ -79,7 +96,8 @@ class ItemCatalog {
 		.build();
 
 	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
-			Files files, EntityManager entityManager, Clock clock) {
+			Files files, EntityManager entityManager, CollectionChanges changes,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.items = items;
 		this.links = links;
 		this.photos = photos;
@@ -88,12 +106,18 @@ class ItemCatalog {
 		this.files = files;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.changes = changes;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+	}
+
+	private record CachedView(UUID owner, long stamp, CollectionViews.ItemView view) {
 	}
 
 	@Transactional
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
-		forgetTotals(owner);
+		changed(owner);
 		Parsed parsed = parse(body, null);
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
@@ -130,9 +154,21 @@ class ItemCatalog {
 		this.files.delete(fileIds);
 	}
 
-	@Transactional(readOnly = true)
 	CollectionViews.ItemView get(UUID id) {
-		return view(readable(id));
+		UUID caller = CurrentUser.require();
+		if (CurrentUser.has(Role.ADMIN)) {
+			return this.readOnly.execute((status) -> view(readable(id)));
+		}
+		long stamp = this.changes.stamp(caller);
+		CachedView hit = this.recentViews.getIfPresent(id);
+		if (hit != null && hit.stamp() == stamp && hit.owner().equals(caller)) {
+			return hit.view();
+		}
+		CollectionViews.ItemView view = this.readOnly.execute((status) -> view(readable(id)));
+		if (view.photos().stream().allMatch((p) -> p.status().equals("ready"))) {
+			this.recentViews.put(id, new CachedView(caller, stamp, view));
+		}
+		return view;
 	}
 
 	@Transactional
@@ -214,7 +250,9 @@ class ItemCatalog {
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		long total = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
-				: this.totals.get(new TotalKey(CurrentUser.require(), filters), (key) -> this.items.count(spec));
+				: this.totals.get(
+						new TotalKey(CurrentUser.require(), this.changes.stamp(CurrentUser.require()), filters),
+						(key) -> this.items.count(spec));
 		return new PageImpl<>(views(content), pageable, total);
 	}
 
@@ -261,22 +299,23 @@ class ItemCatalog {
 	}
 
 	/**
-	 * The caller's own item; looking it up for writing also forgets the caller's cached
-	 * totals.
+	 * The caller's own item; looking it up for writing also moves the caller's change
+	 * counter once the transaction commits.
 	 */
 	Item writable(UUID id) {
 		UUID owner = CurrentUser.require();
-		forgetTotals(owner);
+		changed(owner);
 		return this.items.findById(id)
 			.filter((i) -> i.ownerId().equals(owner))
 			.orElseThrow(() -> ApiException.notFound("Item"));
 	}
 
-	void forgetTotals(UUID owner) {
-		this.totals.asMap().keySet().removeIf((key) -> key.owner().equals(owner));
+	/** Cached views and totals of the owner are stale once this transaction commits. */
+	void changed(UUID owner) {
+		this.changes.changed(owner);
 	}
 
-	private record TotalKey(UUID owner, ItemFilters filters) {
+	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
 	}
 
 	void indexValues(Item item, Map<String, Object> values) {
@@ -427,10 +466,13 @@ class ItemCatalog {
 					.add(CollectionViews.PhotoView.of(photo, file));
 			}
 		}
-		Map<UUID, Category> categoryById = new HashMap<>();
+		Map<UUID, Long> stamps = new HashMap<>();
+		Map<UUID, CategoryBook.Shown> categoryById = new HashMap<>();
 		List<CollectionViews.ItemView> views = new ArrayList<>();
 		for (Item item : rows) {
-			Category category = categoryById.computeIfAbsent(item.categoryId(), this.categories::byIdOrNull);
+			long stamp = stamps.computeIfAbsent(item.ownerId(), this.changes::stamp);
+			CategoryBook.Shown category = categoryById.computeIfAbsent(item.categoryId(),
+					(id) -> this.categories.shownOrNull(id, item.ownerId(), stamp));
 			List<FieldDefinition> fields = (category != null) ? category.fields() : List.of();
 			Map<String, Object> stored = item.values();
 			Map<String, Object> values = new LinkedHashMap<>();

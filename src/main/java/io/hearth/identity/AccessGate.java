@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hearth.platform.ChangeCounters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.converter.Converter;
@@ -25,9 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The per-request check after the signature, expiry and issuer: the token's session is
  * live, its {@code jti} not denied and its user active. The answer is cached per session
  * together with the user's current role and profile, and recomputed from the database
- * when the user's {@link RevocationSignal} moved, so the check costs a map lookup (plus
- * one Redis GET with Redis) and any revocation holds on the next request. Authorities
- * come from the current role, not the token's claim, so a demotion also holds at once.
+ * when the user's change counter moved, so the check costs a map lookup (plus one Redis
+ * GET with Redis) and any revocation holds on the next request. Authorities come from the
+ * current role, not the token's claim, so a demotion also holds at once.
  */
 @Component
 class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAuthenticationToken> {
@@ -41,13 +42,13 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 
 	private final IdentityQueries queries;
 
-	private final RevocationSignal signal;
+	private final ChangeCounters signal;
 
 	private final Clock clock;
 
 	private final UserDirectory directory;
 
-	AccessGate(IdentityQueries queries, RevocationSignal signal, Clock clock, UserDirectory directory) {
+	AccessGate(IdentityQueries queries, ChangeCounters signal, Clock clock, UserDirectory directory) {
 		this.queries = queries;
 		this.signal = signal;
 		this.clock = clock;
@@ -83,7 +84,7 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 		if (sessionId == null || userId == null) {
 			return null;
 		}
-		long version = this.signal.current(userId);
+		long version = this.signal.current(signalKey(userId));
 		State cached = this.states.getIfPresent(sessionId);
 		if (cached != null && cached.version() == version && cached.userId().equals(userId)) {
 			return cached;
@@ -117,14 +118,22 @@ class AccessGate implements OAuth2TokenValidator<Jwt>, Converter<Jwt, AbstractAu
 				@Override
 				public void afterCommit() {
 					AccessGate.this.directory.forget(userId);
-					AccessGate.this.signal.bump(userId.toString());
+					AccessGate.this.signal.bump(signalKey(userId.toString()));
 				}
 			});
 		}
 		else {
 			this.directory.forget(userId);
-			this.signal.bump(userId.toString());
+			this.signal.bump(signalKey(userId.toString()));
 		}
+	}
+
+	/**
+	 * Moves whenever something that affects the user's tokens changes (logout, session
+	 * revocation, disabling, deletion, role or profile change).
+	 */
+	private static String signalKey(String userId) {
+		return "auth:v:" + userId;
 	}
 
 	private static @Nullable UUID uuid(@Nullable String value) {

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.hearth.platform.HearthProperties;
-import io.lettuce.core.api.StatefulRedisConnection;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -57,12 +55,6 @@ class IdentityConfiguration {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2A,
 				identity.bcryptCost());
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
-	}
-
-	@Bean
-	RevocationSignal revocationSignal(ObjectProvider<StatefulRedisConnection<String, String>> redis) {
-		StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
-		return (connection != null) ? new RevocationSignal.Redis(connection) : new RevocationSignal.Local();
 	}
 
 }

@@ -2,6 +2,10 @@ package io.hearth.platform;
 
 import java.time.Clock;
 
+import io.lettuce.core.api.StatefulRedisConnection;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +16,13 @@ class PlatformConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Shared through Redis when it is configured, in memory otherwise. */
+	@Bean
+	ChangeCounters changeCounters(ObjectProvider<StatefulRedisConnection<String, String>> redis) {
+		StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
+		return (connection != null) ? new ChangeCounters.Redis(connection) : new ChangeCounters.Local();
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package io.hearth.identity;
+package io.hearth;
 
 import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
@@ -63,6 +63,40 @@ class SharedRedisSystemTest {
 		assertThat(b.get("/api/v1/auth/me", "Authorization", user.bearer()).status()).isEqualTo(200);
 		assertThat(a.post("/api/v1/auth/logout", null, "Authorization", user.bearer()).status()).isEqualTo(204);
 		assertProblem(b.get("/api/v1/auth/me", "Authorization", user.bearer()), 401, "UNAUTHENTICATED");
+	}
+
+	@Test
+	void shouldShowOnOneInstanceTheItemAsLastChangedOnTheOther() {
+		Account owner = new TestAccounts(a).create("user");
+		Reply category = a.post("/api/v1/collections/categories",
+				"{\"name\": \"Stamps\", \"fields\": [{\"key\": \"year\", \"label\": \"Year\", \"type\": \"number\"}]}",
+				"Authorization", owner.bearer());
+		assertThat(category.status()).as(category.toString()).isEqualTo(201);
+		String categoryId = category.json().at("/data/id").asString();
+		Reply created = a.post("/api/v1/collections/items",
+				"{\"name\": \"Penny Black\", \"category_id\": \"" + categoryId + "\", \"values\": {\"year\": 1840}}",
+				"Authorization", owner.bearer());
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String item = "/api/v1/collections/items/" + created.json().at("/data/id").asString();
+		// read twice on b, so that b serves it from its cache if it keeps one
+		assertThat(b.get(item, "Authorization", owner.bearer()).json().at("/data/name").asString())
+			.isEqualTo("Penny Black");
+		Reply cached = b.get(item, "Authorization", owner.bearer());
+
+		Reply renamed = a.send("PATCH", item, "{\"name\": \"Penny Red\"}", "Authorization", owner.bearer(), "If-Match",
+				cached.header("ETag"));
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(b.get(item, "Authorization", owner.bearer()).json().at("/data/name").asString())
+			.isEqualTo("Penny Red");
+
+		Reply category2 = a.send("PATCH", "/api/v1/collections/categories/" + categoryId,
+				"{\"name\": \"Postage stamps\"}", "Authorization", owner.bearer());
+		assertThat(category2.status()).as(category2.toString()).isEqualTo(200);
+		assertThat(b.get(item, "Authorization", owner.bearer()).json().at("/data/category_name").asString())
+			.isEqualTo("Postage stamps");
+
+		assertThat(a.delete(item, "Authorization", owner.bearer()).status()).isEqualTo(204);
+		assertProblem(b.get(item, "Authorization", owner.bearer()), 404, "NOT_FOUND");
 	}
 
 	@Test
