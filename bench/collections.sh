@@ -20,7 +20,8 @@ for _ in $(seq 1 400); do
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["pagination"]["next_cursor"])')
 done
 
-run() { # run NAME URL
+run() { # run NAME URL (ONLY=regex runs just the matching names)
+  if [ -n "${ONLY:-}" ] && ! [[ "$1" =~ $ONLY ]]; then return 0; fi
   wrk -t2 -c"${CONNS:-8}" -d5s -H "$AUTH" "$2" > /dev/null
   wrk -t2 -c"${CONNS:-8}" -d"${DURATION}s" --latency -H "$AUTH" "$2" > "$WORK/run.txt"
   report "$1" "$WORK/run.txt"

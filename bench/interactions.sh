@@ -23,7 +23,8 @@ for _ in $(seq 1 200); do
 done
 
 FINDER="$BASE/api/v1/interactions?q=pricing&type=Call&start_from=2025-06-01T00:00:00Z&start_to=2026-06-01T00:00:00Z"
-run() { # run NAME URL
+run() { # run NAME URL (ONLY=regex runs just the matching names)
+  if [ -n "${ONLY:-}" ] && ! [[ "$1" =~ $ONLY ]]; then return 0; fi
   wrk -t2 -c32 -d5s -H "$AUTH" -H "X-Site-Id: $SITE" "$2" > /dev/null
   wrk -t2 -c"${CONNS:-8}" -d"${DURATION}s" --latency -H "$AUTH" -H "X-Site-Id: $SITE" "$2" > "$WORK/run.txt"
   report "$1" "$WORK/run.txt"

@@ -352,6 +352,8 @@ class CollectionTransfer {
 							item.id(), link.url(), link.label(), position++, now()));
 				}
 			}
+			this.links.flush();
+			item.urlsChanged((int) this.links.countByItemId(item.id()), now());
 		}
 		result.photosSkipped += (record.photos() != null) ? record.photos().size() : 0;
 	}

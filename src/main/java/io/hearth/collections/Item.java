@@ -46,6 +46,8 @@ class Item {
 
 	private int photoCount;
 
+	private int urlCount;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -87,6 +89,11 @@ class Item {
 		this.updatedAt = now;
 	}
 
+	void urlsChanged(int count, Instant now) {
+		this.urlCount = count;
+		this.updatedAt = now;
+	}
+
 	void photosChanged(int count, Instant now) {
 		this.photoCount = count;
 		this.updatedAt = now;
@@ -114,6 +121,10 @@ class Item {
 
 	@Nullable String description() {
 		return this.description;
+	}
+
+	int urlCount() {
+		return this.urlCount;
 	}
 
 	int photoCount() {

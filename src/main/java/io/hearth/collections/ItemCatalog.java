@@ -126,6 +126,7 @@ class ItemCatalog {
 		for (String url : parsed.urls().keySet()) {
 			this.links.save(new ItemParts.Link(item.id(), url, parsed.urls().get(url), position++, now()));
 		}
+		item.urlsChanged(position, now());
 		addPhotos(item, uploads);
 		this.items.flush();
 		return view(item);
@@ -183,14 +184,16 @@ class ItemCatalog {
 		}
 		ItemParts.Link link = this.links.save(new ItemParts.Link(itemId, url.strip(),
 				(label == null || label.isBlank()) ? null : label.strip(), (int) count, now()));
-		item.photosChanged(item.photoCount(), now());
+		item.urlsChanged((int) count + 1, now());
 		return new CollectionViews.LinkView(link.id(), link.url(), link.label());
 	}
 
 	@Transactional
 	void removeUrl(UUID itemId, UUID urlId) {
-		writable(itemId);
+		Item item = writable(itemId);
 		this.links.delete(this.links.findByIdAndItemId(urlId, itemId).orElseThrow(() -> ApiException.notFound("URL")));
+		this.links.flush();
+		item.urlsChanged((int) this.links.countByItemId(itemId), now());
 	}
 
 	@Transactional
@@ -448,9 +451,9 @@ class ItemCatalog {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<UUID> ids = rows.stream().map(Item::id).toList();
+		List<UUID> withLinks = rows.stream().filter((i) -> i.urlCount() > 0).map(Item::id).toList();
 		Map<UUID, List<CollectionViews.LinkView>> linksByItem = new HashMap<>();
-		this.links.findByItemIdInOrderByPosition(ids)
+		(withLinks.isEmpty() ? List.<ItemParts.Link>of() : this.links.findByItemIdInOrderByPosition(withLinks))
 			.forEach((l) -> linksByItem.computeIfAbsent(l.itemId(), (k) -> new ArrayList<>())
 				.add(new CollectionViews.LinkView(l.id(), l.url(), l.label())));
 		List<UUID> withPhotos = rows.stream().filter((i) -> i.photoCount() > 0).map(Item::id).toList();

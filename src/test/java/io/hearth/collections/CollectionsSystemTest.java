@@ -224,10 +224,22 @@ class CollectionsSystemTest {
 			.json()
 			.at("/data/urls/0/label")
 			.asString()).isEqualTo("Datasheet");
+		assertThat(this.api.get("/api/v1/collections/items?field.code=C2", "Authorization", this.owner.bearer())
+			.json()
+			.at("/data/0/urls/0/url")
+			.asString()).as("lists show links too").isEqualTo("https://datasheet.example/c1");
 		assertThat(this.api
 			.delete("/api/v1/collections/items/" + cap + "/urls/" + link.json().at("/data/id").asString(),
 					"Authorization", this.owner.bearer())
 			.status()).isEqualTo(204);
+		assertThat(this.api.get("/api/v1/collections/items/" + cap, "Authorization", this.owner.bearer())
+			.json()
+			.at("/data/urls")
+			.size()).isZero();
+		assertThat(this.api.get("/api/v1/collections/items?field.code=C2", "Authorization", this.owner.bearer())
+			.json()
+			.at("/data/0/urls")
+			.size()).isZero();
 	}
 
 	@Test
