@@ -4,6 +4,7 @@ import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
 import io.hearth.support.DatabaseAvailableCondition;
 import io.hearth.support.Instances;
+import io.hearth.support.SiteFixture;
 import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
 import io.hearth.support.TestRedis;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith({ DatabaseAvailableCondition.class, TestRedis.Available.class })
 class SharedRedisSystemTest {
 
+	/** Per IP and window; big enough for the logins of a site fixture. */
+	static final int AUTH_BUDGET = 20;
+
 	static Instances instances = new Instances();
 
 	static Api a;
@@ -33,7 +37,7 @@ class SharedRedisSystemTest {
 
 	@BeforeAll
 	static void start() {
-		String[] settings = { "hearth.redis.url=" + TestRedis.url(), "hearth.rate-limit.auth=6" };
+		String[] settings = { "hearth.redis.url=" + TestRedis.url(), "hearth.rate-limit.auth=" + AUTH_BUDGET };
 		a = Instances.api(instances.start(new Class<?>[0], settings));
 		b = Instances.api(instances.start(new Class<?>[0], settings));
 	}
@@ -100,8 +104,29 @@ class SharedRedisSystemTest {
 	}
 
 	@Test
+	void shouldApplyOnOneInstanceAMembershipChangedOnTheOther() {
+		SiteFixture f = new SiteFixture(a);
+		String site = f.site.toString();
+		assertThat(b.get("/api/v1/interactions", "Authorization", f.viewer.bearer(), "X-Site-Id", site).status())
+			.isEqualTo(200);
+		assertProblem(b.post("/api/v1/interactions", SiteFixture.body("x"), "Authorization", f.viewer.bearer(),
+				"X-Site-Id", site), 403, "FORBIDDEN");
+
+		a.put("/api/v1/sites/" + site + "/members/" + f.viewer.id(), "{\"role\": \"editor\"}", "Authorization",
+				f.siteAdmin.bearer());
+		assertThat(b
+			.post("/api/v1/interactions", SiteFixture.body("Promoted"), "Authorization", f.viewer.bearer(), "X-Site-Id",
+					site)
+			.status()).isEqualTo(201);
+
+		a.delete("/api/v1/sites/" + site + "/members/" + f.viewer.id(), "Authorization", f.siteAdmin.bearer());
+		assertProblem(b.get("/api/v1/interactions", "Authorization", f.viewer.bearer(), "X-Site-Id", site), 403,
+				"SITE_FORBIDDEN");
+	}
+
+	@Test
 	void shouldShareOneRateLimitBudgetAcrossInstances() {
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < AUTH_BUDGET; i++) {
 			Api instance = (i % 2 == 0) ? a : b;
 			Reply reply = instance.post("/api/v1/auth/login",
 					"{\"login\": \"nobody\", \"password\": \"Whatever-123\"}");

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hearth.platform.ChangeCounters;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteStatistics;
 import jakarta.persistence.EntityManager;
@@ -36,19 +37,22 @@ class ScopedInteractions implements SiteStatistics {
 
 	private final EntityManager entityManager;
 
+	private final ChangeCounters counters;
+
 	/**
-	 * Totals of numbered pages, by site and filters, for a few seconds: counting a large
-	 * site costs more than fetching a page. Writes through this instance drop the site's
-	 * totals at once; writes on another instance show up within the expiry.
+	 * Totals of numbered pages, by site and filters: counting a large site costs more
+	 * than fetching a page. Used while the site's change counter (moved after every
+	 * committed write, on any instance) stays put.
 	 */
 	private final Cache<CountKey, Long> totals = Caffeine.newBuilder()
 		.maximumSize(10_000)
-		.expireAfterWrite(Duration.ofSeconds(5))
+		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
-	ScopedInteractions(Interactions table, EntityManager entityManager) {
+	ScopedInteractions(Interactions table, EntityManager entityManager, ChangeCounters counters) {
 		this.table = table;
 		this.entityManager = entityManager;
+		this.counters = counters;
 	}
 
 	Optional<Interaction> find(ActiveSite site, UUID id) {
@@ -84,7 +88,8 @@ class ScopedInteractions implements SiteStatistics {
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
 		long total = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
-				: this.totals.get(new CountKey(site.siteId(), filters), (key) -> this.table.count(spec));
+				: this.totals.get(new CountKey(site.siteId(), this.counters.current(counter(site.siteId())), filters),
+						(key) -> this.table.count(spec));
 		return new PageImpl<>(content, pageable, total);
 	}
 
@@ -116,10 +121,14 @@ class ScopedInteractions implements SiteStatistics {
 	}
 
 	private void forgetTotals(UUID siteId) {
-		this.totals.asMap().keySet().removeIf((key) -> key.siteId().equals(siteId));
+		this.counters.bumpAfterCommit(counter(siteId));
 	}
 
-	private record CountKey(UUID siteId, InteractionFilters filters) {
+	private static String counter(UUID siteId) {
+		return "interactions:v:" + siteId;
+	}
+
+	private record CountKey(UUID siteId, long stamp, InteractionFilters filters) {
 	}
 
 	private static Specification<Interaction> inSite(UUID siteId) {

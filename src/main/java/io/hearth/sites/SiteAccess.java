@@ -1,28 +1,38 @@
 package io.hearth.sites;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.identity.CurrentUser;
 import io.hearth.identity.Role;
 import io.hearth.platform.ApiException;
+import io.hearth.platform.ChangeCounters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Which site a request works in: the {@code X-Site-Id} header, else the caller's default
  * site, else their only site; otherwise 400 {@code SITE_REQUIRED}. Naming a site the
  * caller is no member of is 403 {@code SITE_FORBIDDEN} (a global admin may name any
- * site). Memberships are read on every request, so a change applies at once.
+ * site). The answer is cached per caller and header, and used only while the sites change
+ * counter (moved after every committed change to sites, memberships and default sites, on
+ * any instance) stays put, so a change applies on the next request.
  */
 @Service
 public class SiteAccess {
 
 	public static final String HEADER = "X-Site-Id";
+
+	private static final String COUNTER = "sites:v";
 
 	private final Sites sites;
 
@@ -30,17 +40,51 @@ public class SiteAccess {
 
 	private final SiteDefaults defaults;
 
-	SiteAccess(Sites sites, Memberships memberships, SiteDefaults defaults) {
+	private final ChangeCounters counters;
+
+	private final TransactionTemplate readOnly;
+
+	private final Cache<Asked, Resolved> resolved = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	SiteAccess(Sites sites, Memberships memberships, SiteDefaults defaults, ChangeCounters counters,
+			PlatformTransactionManager transactionManager) {
 		this.sites = sites;
 		this.memberships = memberships;
 		this.defaults = defaults;
+		this.counters = counters;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
-	@Transactional(readOnly = true)
+	private record Asked(UUID userId, @Nullable UUID requested, boolean admin) {
+	}
+
+	private record Resolved(ActiveSite site, long stamp) {
+	}
+
 	public ActiveSite resolve(@Nullable String header) {
 		UUID userId = CurrentUser.require();
 		boolean admin = CurrentUser.has(Role.ADMIN);
-		UUID requested = ActiveSite.parse(header);
+		Asked asked = new Asked(userId, ActiveSite.parse(header), admin);
+		long stamp = this.counters.current(COUNTER);
+		Resolved hit = this.resolved.getIfPresent(asked);
+		if (hit != null && hit.stamp() == stamp) {
+			return hit.site();
+		}
+		ActiveSite site = this.readOnly.execute((status) -> resolve(userId, admin, asked.requested()));
+		this.resolved.put(asked, new Resolved(site, stamp));
+		return site;
+	}
+
+	/** Cached answers are stale once the current transaction commits. */
+	void changed() {
+		this.counters.bumpAfterCommit(COUNTER);
+	}
+
+	private ActiveSite resolve(UUID userId, boolean admin, @Nullable UUID requested) {
 		if (requested != null) {
 			return of(requested, userId, admin).orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN,
 					"SITE_FORBIDDEN", "You are not a member of site " + requested));

@@ -68,6 +68,7 @@ class SiteManagement {
 
 	@Transactional
 	MySite chooseDefault(UUID siteId) {
+		this.access.changed();
 		UUID me = CurrentUser.require();
 		Membership membership = this.memberships.find(siteId, me)
 			.orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "SITE_FORBIDDEN",
@@ -106,12 +107,14 @@ class SiteManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	SiteView create(SiteRequests.Create request) {
+		this.access.changed();
 		requireFreeName(request.name());
 		return SiteView.of(this.sites.saveAndFlush(new Site(request.name(), request.description(), now())));
 	}
 
 	@Transactional
 	SiteView update(UUID id, SiteRequests.Update request, @Nullable String ifMatch) {
+		this.access.changed();
 		standing(id).require(SiteRole.SITE_ADMIN);
 		Site site = this.sites.findById(id).orElseThrow();
 		ETags.requireMatch(ifMatch, site.version());
@@ -127,6 +130,7 @@ class SiteManagement {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	void delete(UUID id, boolean force) {
+		this.access.changed();
 		Site site = this.sites.findById(id).orElseThrow(() -> ApiException.notFound("Site"));
 		if (!force) {
 			for (SiteStatistics statistic : this.statistics) {
@@ -151,6 +155,7 @@ class SiteManagement {
 
 	@Transactional
 	MemberView setMember(UUID siteId, UUID userId, SiteRole role) {
+		this.access.changed();
 		standing(siteId).require(SiteRole.SITE_ADMIN);
 		UserView user = this.users.find(userId).orElseThrow(() -> ApiException.notFound("User"));
 		Membership membership = this.memberships.find(siteId, userId).orElse(null);
@@ -169,6 +174,7 @@ class SiteManagement {
 
 	@Transactional
 	void removeMember(UUID siteId, UUID userId) {
+		this.access.changed();
 		standing(siteId).require(SiteRole.SITE_ADMIN);
 		Membership membership = this.memberships.find(siteId, userId)
 			.orElseThrow(() -> ApiException.notFound("Member"));

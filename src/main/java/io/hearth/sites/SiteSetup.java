@@ -19,7 +19,10 @@ public class SiteSetup {
 
 	private final Clock clock;
 
-	SiteSetup(Sites sites, Memberships memberships, Clock clock) {
+	private final SiteAccess access;
+
+	SiteSetup(Sites sites, Memberships memberships, SiteAccess access, Clock clock) {
+		this.access = access;
 		this.sites = sites;
 		this.memberships = memberships;
 		this.clock = clock;
@@ -28,6 +31,7 @@ public class SiteSetup {
 	/** The site of that name, made if missing. */
 	@Transactional
 	public UUID ensureSite(String name, String description) {
+		this.access.changed();
 		return this.sites.findAll()
 			.stream()
 			.filter((s) -> Site.key(s.name()).equals(Site.key(name)))
@@ -40,6 +44,7 @@ public class SiteSetup {
 
 	@Transactional
 	public void ensureMember(UUID siteId, UUID userId, SiteRole role) {
+		this.access.changed();
 		if (this.memberships.find(siteId, userId).isEmpty()) {
 			this.memberships
 				.save(new Membership(siteId, userId, role, this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
