@@ -20,16 +20,31 @@ for _ in $(seq 1 400); do
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["meta"]["pagination"]["next_cursor"])')
 done
 
-run() { # run NAME URL (ONLY=regex runs just the matching names)
-  if [ -n "${ONLY:-}" ] && ! [[ "$1" =~ $ONLY ]]; then return 0; fi
-  wrk -t2 -c"${CONNS:-8}" -d5s -H "$AUTH" "$2" > /dev/null
-  wrk -t2 -c"${CONNS:-8}" -d"${DURATION}s" --latency -H "$AUTH" "$2" > "$WORK/run.txt"
-  report "$1" "$WORK/run.txt"
-}
+# 100,000 random item ids for the uncached by-id run (the view cache holds 20,000)
+psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -tAc "SELECT '/api/v1/collections/items/' || id FROM items ORDER BY random() LIMIT 100000" \
+  | paths_lua "$WORK/random-items.lua"
+# q = a part name and a number prefix, e.g. "diode 47": varied, so that no page is the same twice
+python3 -c '
+import random
+parts = ["resistor", "capacitor", "transistor", "diode", "regulator", "inductor", "led", "crystal", "relay", "fuse"]
+for _ in range(5000):
+    print("/api/v1/collections/items?cursor=&q=%s%%20%d" % (random.choice(parts), random.randint(10, 99)))
+' | paths_lua "$WORK/random-q.lua"
+
+PAGES="/api/v1/collections/items?cursor=
+/api/v1/collections/items
+/api/v1/collections/items?cursor=$CURSOR
+/api/v1/collections/items?cursor=&q=transistor%2012
+/api/v1/collections/items?cursor=&field.package=to92&field.value.min=5000
+/api/v1/collections/items/$ID"
+warm_up "${WARMUP:-90}" "$AUTH" <<< "$PAGES"
+
 echo "Hearth $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), PostgreSQL, $COUNT items for one owner, $(nproc) cores, wrk on the same machine, ${CONNS:-8} connections"
-run "item by id" "$BASE/api/v1/collections/items/$ID"
-run "first page (cursor)" "$BASE/api/v1/collections/items?cursor="
-run "first page (numbered, total)" "$BASE/api/v1/collections/items"
-run "cursor page 400 deep" "$BASE/api/v1/collections/items?cursor=$CURSOR"
-run "q search (cursor)" "$BASE/api/v1/collections/items?cursor=&q=transistor%2012"
-run "field.package=to92&field.value.min=5000" "$BASE/api/v1/collections/items?cursor=&field.package=to92&field.value.min=5000"
+measure "item by id (same item)" "$BASE/api/v1/collections/items/$ID" "$AUTH"
+measure "item by id (random of 100,000)" "@$WORK/random-items.lua" "$AUTH"
+measure "first page (cursor)" "$BASE/api/v1/collections/items?cursor=" "$AUTH"
+measure "first page (numbered, total)" "$BASE/api/v1/collections/items" "$AUTH"
+measure "cursor page 400 deep" "$BASE/api/v1/collections/items?cursor=$CURSOR" "$AUTH"
+measure "q=transistor 12 (cursor)" "$BASE/api/v1/collections/items?cursor=&q=transistor%2012" "$AUTH"
+measure "q=<part> <nn> (random, cursor)" "@$WORK/random-q.lua" "$AUTH"
+measure "field.package=to92&field.value.min=5000" "$BASE/api/v1/collections/items?cursor=&field.package=to92&field.value.min=5000" "$AUTH"

@@ -23,14 +23,30 @@ for _ in $(seq 1 200); do
 done
 
 FINDER="$BASE/api/v1/interactions?q=pricing&type=Call&start_from=2025-06-01T00:00:00Z&start_to=2026-06-01T00:00:00Z"
-run() { # run NAME URL (ONLY=regex runs just the matching names)
-  if [ -n "${ONLY:-}" ] && ! [[ "$1" =~ $ONLY ]]; then return 0; fi
-  wrk -t2 -c32 -d5s -H "$AUTH" -H "X-Site-Id: $SITE" "$2" > /dev/null
-  wrk -t2 -c"${CONNS:-8}" -d"${DURATION}s" --latency -H "$AUTH" -H "X-Site-Id: $SITE" "$2" > "$WORK/run.txt"
-  report "$1" "$WORK/run.txt"
-}
+# the same finder with a random topic word, type and 3-month window each time, so that neither the
+# page nor its total is ever the same twice in a row
+python3 -c '
+import random
+words = ["quarterly", "pricing", "onboarding", "renewal", "roadmap", "incident", "training", "budget", "partnership", "launch"]
+types = ["Meeting", "Call", "Email", "Presentation", "Conference", "Workshop", "Training", "Review", "Update", "Other"]
+for _ in range(5000):
+    y, m = random.choice([(2025, m) for m in range(1, 13)] + [(2026, m) for m in range(1, 9)])
+    print("/api/v1/interactions?q=%s&type=%s&start_from=%d-%02d-01T00:00:00Z&start_to=%d-%02d-28T00:00:00Z"
+          % (random.choice(words), random.choice(types), y, m, y + (m + 2) // 12, (m + 2) % 12 + 1))
+' | paths_lua "$WORK/random-finder.lua"
+psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -tAc "SELECT '/api/v1/interactions/' || id FROM interactions WHERE site_id = '$SITE' ORDER BY random() LIMIT 50000" \
+  | paths_lua "$WORK/random-ids.lua"
+
+PAGES="${FINDER#$BASE}
+/api/v1/interactions
+/api/v1/interactions?per_page=25&cursor=$CURSOR
+/api/v1/interactions/$ID"
+warm_up "${WARMUP:-90}" "$AUTH" "X-Site-Id: $SITE" <<< "$PAGES"
+
 echo "Hearth $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), PostgreSQL, $COUNT interactions in 3 sites, $(nproc) cores, wrk on the same machine, ${CONNS:-8} connections"
-run "finder q+type+date range" "$FINDER"
-run "first page (newest 25)" "$BASE/api/v1/interactions"
-run "cursor page 200 deep" "$BASE/api/v1/interactions?per_page=25&cursor=$CURSOR"
-run "get by id" "$BASE/api/v1/interactions/$ID"
+measure "finder q+type+date range" "$FINDER" "$AUTH" "X-Site-Id: $SITE"
+measure "finder, random word/type/window" "@$WORK/random-finder.lua" "$AUTH" "X-Site-Id: $SITE"
+measure "first page (newest 25)" "$BASE/api/v1/interactions" "$AUTH" "X-Site-Id: $SITE"
+measure "cursor page 200 deep" "$BASE/api/v1/interactions?per_page=25&cursor=$CURSOR" "$AUTH" "X-Site-Id: $SITE"
+measure "get by id (same row)" "$BASE/api/v1/interactions/$ID" "$AUTH" "X-Site-Id: $SITE"
+measure "get by id (random of 50,000)" "@$WORK/random-ids.lua" "$AUTH" "X-Site-Id: $SITE"

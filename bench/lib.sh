@@ -88,6 +88,38 @@ login_token() { # login_token LOGIN PASSWORD -> access token (the bootstrap admi
   exit 1
 }
 
+# paths_lua FILE < PATHS: a wrk script that requests the given paths (one per line) in random order,
+# for runs that must not hit the same row (or cache entry) every time
+paths_lua() {
+  { echo "local paths = {"; sed 's/.*/  "&",/'; echo "}"
+    echo 'math.randomseed(os.time())'
+    echo 'request = function() return wrk.format("GET", paths[math.random(#paths)]) end'; } > "$1"
+}
+
+# measure NAME TARGET HEADER...: TARGET is a URL, or @FILE.lua (paths_lua) run against $BASE. ONLY=regex
+# measures just the matching names. Each run has a short warm-up of its own; warm_up covers the JIT.
+measure() {
+  local name=$1 target=$2 args=()
+  shift 2
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then return 0; fi
+  for header in "$@"; do args+=(-H "$header"); done
+  if [[ "$target" == @* ]]; then args+=(-s "${target#@}"); target=$BASE; fi
+  wrk -t2 -c"${CONNS:-8}" -d3s "${args[@]}" "$target" > /dev/null
+  wrk -t2 -c"${CONNS:-8}" -d"${DURATION}s" --latency "${args[@]}" "$target" > "$WORK/run.txt"
+  report "$name" "$WORK/run.txt"
+}
+
+# warm_up SECONDS HEADER... < PATHS: a fresh JVM needs a minute or more of load on these 2 cores before
+# the JIT has compiled the hot paths; measuring earlier reports the compiler, not Hearth
+warm_up() {
+  local seconds=$1 args=()
+  shift
+  for header in "$@"; do args+=(-H "$header"); done
+  paths_lua "$WORK/warm.lua"
+  echo "warming up for ${seconds}s..."
+  wrk -t2 -c8 -d"${seconds}s" -s "$WORK/warm.lua" "${args[@]}" "$BASE" > /dev/null
+}
+
 # report NAME WRK-OUTPUT-FILE: one line with req/s, p50 and p99
 report() {
   local rps p50 p99 errors

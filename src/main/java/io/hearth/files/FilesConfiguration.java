@@ -43,6 +43,17 @@ class FilesConfiguration {
 	 */
 	@ConfigurationProperties("hearth.files")
 	record FilesProperties(DataSize maxFileSize, long maxPixels, Duration urlTtl, @Nullable String urlSecret) {
+
+		/** Item views with these URLs are cached for up to a minute. */
+		static final Duration MIN_URL_TTL = Duration.ofMinutes(5);
+
+		FilesProperties {
+			if (urlTtl.compareTo(MIN_URL_TTL) < 0) {
+				throw new IllegalArgumentException("hearth.files.url-ttl (HEARTH_FILE_URL_TTL) must be at least "
+						+ MIN_URL_TTL.toMinutes() + " minutes, not " + urlTtl);
+			}
+		}
+
 	}
 
 	static final class SecretFile {
