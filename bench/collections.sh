@@ -36,10 +36,13 @@ PAGES="/api/v1/collections/items?cursor=
 /api/v1/collections/items?cursor=$CURSOR
 /api/v1/collections/items?cursor=&q=transistor%2012
 /api/v1/collections/items?cursor=&field.package=to92&field.value.min=5000
-/api/v1/collections/items/$ID"
+/api/v1/collections/items/$ID
+/api/v1/auth/me"
 warm_up "${WARMUP:-90}" "$AUTH" <<< "$PAGES"
 
 echo "Hearth $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), PostgreSQL, $COUNT items for one owner, $(nproc) cores, wrk on the same machine, ${CONNS:-8} connections"
+# the cheapest authenticated request: what the framework costs on this machine today
+measure "GET /auth/me (reference)" "$BASE/api/v1/auth/me" "$AUTH"
 measure "item by id (same item)" "$BASE/api/v1/collections/items/$ID" "$AUTH"
 measure "item by id (random of 100,000)" "@$WORK/random-items.lua" "$AUTH"
 measure "first page (cursor)" "$BASE/api/v1/collections/items?cursor=" "$AUTH"

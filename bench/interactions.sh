@@ -40,10 +40,13 @@ psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -tAc "SELECT '/api/v1/interaction
 PAGES="${FINDER#$BASE}
 /api/v1/interactions
 /api/v1/interactions?per_page=25&cursor=$CURSOR
-/api/v1/interactions/$ID"
+/api/v1/interactions/$ID
+/api/v1/auth/me"
 warm_up "${WARMUP:-90}" "$AUTH" "X-Site-Id: $SITE" <<< "$PAGES"
 
 echo "Hearth $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), PostgreSQL, $COUNT interactions in 3 sites, $(nproc) cores, wrk on the same machine, ${CONNS:-8} connections"
+# the cheapest authenticated request: what the framework costs on this machine today
+measure "GET /auth/me (reference)" "$BASE/api/v1/auth/me" "$AUTH"
 measure "finder q+type+date range" "$FINDER" "$AUTH" "X-Site-Id: $SITE"
 measure "finder, random word/type/window" "@$WORK/random-finder.lua" "$AUTH" "X-Site-Id: $SITE"
 measure "first page (newest 25)" "$BASE/api/v1/interactions" "$AUTH" "X-Site-Id: $SITE"
