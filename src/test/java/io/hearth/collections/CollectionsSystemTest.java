@@ -178,7 +178,9 @@ class CollectionsSystemTest {
 		String cap = item(this.owner, category, "Capacitor", "{\"code\": \"C1\", \"weight\": 50}").json()
 			.at("/data/id")
 			.asString();
+		assertThat(total("per_page=1")).isEqualTo(3);
 		item(this.owner, other, "Unrelated resistor", "{\"code\": \"U\"}");
+		assertThat(total("per_page=1")).as("a cached total follows the owner's writes").isEqualTo(4);
 		assertThat(names("q=resistor&sort=name")).containsExactly("Resistor 10k", "Resistor 22k", "Unrelated resistor");
 		assertThat(names("q=resistor&category_id=" + category + "&sort=-name")).containsExactly("Resistor 22k",
 				"Resistor 10k");
@@ -404,6 +406,12 @@ class CollectionsSystemTest {
 		return this.api.post("/api/v1/collections/items",
 				"{\"name\": \"" + name + "\", \"category_id\": \"" + category + "\", \"values\": " + values + "}",
 				"Authorization", account.bearer());
+	}
+
+	private long total(String query) {
+		Reply reply = this.api.get("/api/v1/collections/items?" + query, "Authorization", this.owner.bearer());
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		return reply.json().at("/meta/pagination/total").asLong();
 	}
 
 	private List<String> names(String query) {
