@@ -54,6 +54,8 @@ class CollectionTransfer {
 
 	private final ItemCatalog catalog;
 
+	private final CollectionChanges changes;
+
 	private final TransactionTemplate transactions;
 
 	private final JsonMapper json;
@@ -61,14 +63,15 @@ class CollectionTransfer {
 	private final Clock clock;
 
 	CollectionTransfer(Categories categories, Items items, ItemLinks links, ItemPhotos photos,
-			ItemFieldValues fieldValues, ItemCatalog catalog, TransactionTemplate transactions, JsonMapper json,
-			Clock clock) {
+			ItemFieldValues fieldValues, ItemCatalog catalog, CollectionChanges changes,
+			TransactionTemplate transactions, JsonMapper json, Clock clock) {
 		this.categories = categories;
 		this.items = items;
 		this.links = links;
 		this.photos = photos;
 		this.fieldValues = fieldValues;
 		this.catalog = catalog;
+		this.changes = changes;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
@@ -176,7 +179,7 @@ class CollectionTransfer {
 			List<ItemRecord> batch = new ArrayList<>(BATCH);
 			read(spool, (category) -> this.transactions.executeWithoutResult((s) -> {
 				upsert(owner, category, result);
-				this.catalog.changed(owner);
+				this.changes.changed(owner);
 			}), (item) -> {
 				batch.add(item);
 				if (batch.size() == BATCH) {
@@ -280,7 +283,7 @@ class CollectionTransfer {
 		}
 		this.transactions.executeWithoutResult((s) -> {
 			batch.forEach((r) -> upsert(owner, r, result));
-			this.catalog.changed(owner);
+			this.changes.changed(owner);
 		});
 		batch.clear();
 		if (progress != null) {

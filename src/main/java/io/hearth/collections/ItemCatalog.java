@@ -24,10 +24,8 @@ import io.hearth.platform.Cursors;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
+import io.hearth.platform.SpecificationQueries;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +34,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +114,7 @@ class ItemCatalog {
 	@Transactional
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
-		changed(owner);
+		this.changes.changed(owner);
 		Parsed parsed = parse(body, null);
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
@@ -244,14 +241,7 @@ class ItemCatalog {
 	Page<CollectionViews.ItemView> list(ItemFilters filters, PageQuery paging, @Nullable String sort) {
 		Specification<Item> spec = scope().and(filters.toSpecification());
 		Pageable pageable = paging.toPageable(SORT.parse(sort, "id"));
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Item> query = cb.createQuery(Item.class);
-		Root<Item> root = query.from(Item.class);
-		query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
-		List<Item> content = this.entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
-			.getResultList();
+		List<Item> content = SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
 		long total;
 		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			total = content.size();
@@ -270,11 +260,10 @@ class ItemCatalog {
 	/** Newest first by keyset: a page deep in the chain costs what the first does. */
 	@Transactional(readOnly = true)
 	CursorPage<CollectionViews.ItemView> scroll(ItemFilters filters, PageQuery paging) {
-		Specification<Item> spec = scope().and(filters.toSpecification());
+		Instant at = null;
+		UUID after = null;
 		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
 			List<String> key = Cursors.decode(paging.cursor(), 2);
-			Instant at;
-			UUID after;
 			try {
 				at = Instant.parse(key.get(0));
 				after = UUID.fromString(key.get(1));
@@ -282,16 +271,9 @@ class ItemCatalog {
 			catch (RuntimeException ex) {
 				throw ApiException.invalid("cursor", "is not a cursor this listing returned");
 			}
-			spec = spec.and((root, q, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("createdAt"), at),
-					cb.or(cb.lessThan(root.get("createdAt"), at), cb.lessThan(root.get("id"), after))));
 		}
-		// a plain Criteria query: the repository's fluent findBy cost a third more per
-		// page
-		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Item> query = cb.createQuery(Item.class);
-		Root<Item> root = query.from(Item.class);
-		query.where(spec.toPredicate(root, query, cb)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
-		List<Item> rows = this.entityManager.createQuery(query).setMaxResults(paging.perPage() + 1).getResultList();
+		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class,
+				scope().and(filters.toSpecification()), at, after, paging.perPage() + 1);
 		List<CollectionViews.ItemView> views = views(rows);
 		return CursorPage.of(views, paging.perPage(),
 				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
@@ -318,15 +300,10 @@ class ItemCatalog {
 	 */
 	Item writable(UUID id) {
 		UUID owner = CurrentUser.require();
-		changed(owner);
+		this.changes.changed(owner);
 		return this.items.findById(id)
 			.filter((i) -> i.ownerId().equals(owner))
 			.orElseThrow(() -> ApiException.notFound("Item"));
-	}
-
-	/** Cached views and totals of the owner are stale once this transaction commits. */
-	void changed(UUID owner) {
-		this.changes.changed(owner);
 	}
 
 	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
