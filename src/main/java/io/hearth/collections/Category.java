@@ -66,8 +66,13 @@ class Category {
 		this.name = name.strip();
 		this.nameKey = key(name);
 		this.description = (description == null || description.isBlank()) ? null : description.strip();
-		this.fields = mapper().writeValueAsString(
-				fields.stream().sorted(Comparator.comparingInt(FieldDefinition::displayOrder)).toList());
+		// display_order is optional: a field without one keeps its place in the list
+		List<FieldDefinition> normalized = new java.util.ArrayList<>(fields.size());
+		for (int i = 0; i < fields.size(); i++) {
+			normalized.add(fields.get(i).normalized(i));
+		}
+		normalized.sort(Comparator.comparingInt(FieldDefinition::order));
+		this.fields = mapper().writeValueAsString(normalized);
 		this.updatedAt = now;
 	}
 

@@ -351,7 +351,10 @@ class ItemCatalog {
 		Category category = null;
 		JsonNode categoryNode = body.get("category_id");
 		UUID categoryId = (current != null) ? current.categoryId() : null;
-		if (categoryNode != null && !categoryNode.isNull()) {
+		if (categoryNode != null && !categoryNode.isNull() && !categoryNode.isString()) {
+			errors.put("category_id", List.of("must be a category id (UUID)"));
+		}
+		else if (categoryNode != null && !categoryNode.isNull()) {
 			try {
 				categoryId = UUID.fromString(categoryNode.asString());
 			}

@@ -38,6 +38,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -81,6 +83,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return validation(request, errors);
 	}
 
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> multipart(MultipartException ex, HttpServletRequest request) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return respond(request, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
+					"The upload is larger than this server accepts", null, null);
+		}
+		return respond(request, HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+				"The multipart body could not be parsed: send multipart/form-data with a boundary and complete parts",
+				null, null);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> accessDenied(AccessDeniedException ex, HttpServletRequest request) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -98,6 +111,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.io.EOFException || t.getClass().getSimpleName().equals("ClientAbortException")) {
+				// the body ended early or its framing (chunked, multipart) was broken
+				return respond(request, HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+						"The request body ended early or is not framed correctly", null, null);
+			}
+		}
 		if (DatabaseFailures.isUnavailable(ex)) {
 			log.warn("Database unavailable: {}", ex.toString());
 			return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.UNAVAILABLE,

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * from filters. Replaces Boot's whitelabel/JSON error page.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
@@ -25,6 +26,11 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+			// a client asking for the error page itself: there is no such route
+			return ProblemResponses.entity(ProblemResponses.problem(request, HttpStatus.NOT_FOUND,
+					ErrorCodes.forStatus(HttpStatus.NOT_FOUND), "No route for " + request.getRequestURI(), null), null);
+		}
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
 		Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

@@ -54,7 +54,13 @@ public class ProblemResponses {
 	/** Writes the error body straight to the servlet response. */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
 			String detail) throws IOException {
-		Problem problem = problem(request, status, code, detail, null);
+		write(request, response, status, code, detail, null);
+	}
+
+	/** Writes the error body, with field errors, straight to the servlet response. */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
+			String detail, @Nullable Map<String, List<String>> errors) throws IOException {
+		Problem problem = problem(request, status, code, detail, errors);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

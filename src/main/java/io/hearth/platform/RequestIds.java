@@ -39,7 +39,7 @@ public final class RequestIds extends OncePerRequestFilter {
 	 * Unique, not secret: a random v4 UUID without the cost of SecureRandom on every
 	 * request.
 	 */
-	private static String newId() {
+	static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
 		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

@@ -39,6 +39,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,10 +59,13 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<HttpRules> moduleRules, ProblemResponses problems,
 			JwtDecoder jwtDecoder, Converter<Jwt, ? extends AbstractAuthenticationToken> authentication,
-			RateLimits rateLimits) throws Exception {
+			RateLimits rateLimits, HearthProperties properties) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		http.csrf(AbstractHttpConfigurer::disable).cors((cors) -> {
-		})
+		CorsFilter cors = new CorsFilter(corsConfigurationSource(properties));
+		cors.setCorsProcessor(new ProblemCorsProcessor(problems));
+		http.csrf(AbstractHttpConfigurer::disable)
+			.cors(AbstractHttpConfigurer::disable)
+			.addFilter(cors)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
@@ -139,8 +143,7 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	@Bean
-	CorsConfigurationSource corsConfigurationSource(HearthProperties properties) {
+	static CorsConfigurationSource corsConfigurationSource(HearthProperties properties) {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOriginPatterns(
 				properties.cors().origins().stream().map(String::strip).filter((o) -> !o.isEmpty()).toList());

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +51,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(new RequestIds());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+		return (factory) -> factory.addContextCustomizers(ProblemErrorReportValve.installer());
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestTextCheck> requestTextCheck(ProblemResponses problems) {
+		var registration = new FilterRegistrationBean<>(new RequestTextCheck(problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 
