@@ -92,7 +92,8 @@ class HttpFuzzSystemTest {
 			}
 			byStatus.merge(response.status(), 1, Integer::sum);
 			if (response.status() == 401 && request.head().contains(this.fixture.burner.accessToken())) {
-				// an identity operation logged the burner out or changed it: carry on with a new one
+				// an identity operation logged the burner out or changed it: carry on
+				// with a new one
 				this.fixture.newBurner();
 			}
 			String problem = check(operation, response);

@@ -123,6 +123,7 @@ class Category {
 
 		static final JsonMapper MAPPER = JsonMapper.builder()
 			.propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.build();
 
 	}

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * owner's).
  */
 @Service
+@io.hearth.platform.RetryOnLockConflict
 class CategoryBook {
 
 	static final SortParameter SORT = SortParameter.allow(Map.of("name", "nameKey", "created_at", "createdAt"),

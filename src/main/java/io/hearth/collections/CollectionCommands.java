@@ -98,7 +98,7 @@ public final class CollectionCommands {
 		void run(CollectionTransfer transfer, UserView owner, PrintWriter progress) throws Exception {
 			CollectionTransfer.ImportResult result;
 			try (InputStream stream = Files.newInputStream(this.in)) {
-				result = transfer.importJson(owner.id(), stream, progress);
+				result = transfer.importJson(owner.id(), stream, CollectionTransfer.ImportLimits.NONE, progress);
 			}
 			this.spec.commandLine()
 				.getOut()

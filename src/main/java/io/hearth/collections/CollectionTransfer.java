@@ -164,14 +164,29 @@ class CollectionTransfer {
 	 * completely first, so a bad import changes nothing; then it is applied in batches.
 	 * Ids already present are updated, not duplicated.
 	 */
-	ImportResult importJson(UUID owner, InputStream in, @Nullable PrintWriter progress) throws IOException {
+	ImportResult importJson(UUID owner, InputStream in, ImportLimits limits, @Nullable PrintWriter progress)
+			throws IOException {
 		java.nio.file.Path spool = java.nio.file.Files.createTempFile("hearth-import", ".json");
 		try {
-			java.nio.file.Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			spool(in, spool, limits.maxBytes());
 			Map<UUID, List<FieldDefinition>> categoriesInFile = new java.util.HashMap<>();
 			Map<String, List<String>> errors = new java.util.LinkedHashMap<>();
-			read(spool, (category) -> check(owner, category, categoriesInFile, errors),
-					(item) -> check(owner, item, categoriesInFile, errors));
+			long[] itemCount = { 0 };
+			read(spool, (category) -> {
+				if (categoriesInFile.size() >= limits.maxCategories()) {
+					throw ApiException.invalid("categories",
+							"an import has at most " + limits.maxCategories() + " categories");
+				}
+				if (categoriesInFile.containsKey(category.id())) {
+					throw ApiException.invalid("categories", "category " + category.id() + " appears twice");
+				}
+				check(owner, category, categoriesInFile, errors);
+			}, (item) -> {
+				if (++itemCount[0] > limits.maxItems()) {
+					throw ApiException.invalid("items", "an import has at most " + limits.maxItems() + " items");
+				}
+				check(owner, item, categoriesInFile, errors);
+			});
 			if (!errors.isEmpty()) {
 				throw ApiException.invalid(errors);
 			}
@@ -197,6 +212,38 @@ class CollectionTransfer {
 		}
 	}
 
+	/**
+	 * Copies the upload to the spool file, refusing it with 413 past {@code maxBytes}.
+	 */
+	private static void spool(InputStream in, java.nio.file.Path spool, long maxBytes) throws IOException {
+		try (var out = java.nio.file.Files.newOutputStream(spool)) {
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				total += n;
+				if (total > maxBytes) {
+					throw new ApiException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+							ErrorCodes.PAYLOAD_TOO_LARGE, "An import is at most " + maxBytes + " bytes");
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+	}
+
+	/**
+	 * How much one import may hold; the command line imports without limits.
+	 *
+	 * @param maxBytes size of the JSON document
+	 * @param maxCategories categories in it
+	 * @param maxItems items in it
+	 */
+	record ImportLimits(long maxBytes, int maxCategories, long maxItems) {
+
+		static final ImportLimits NONE = new ImportLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE);
+
+	}
+
 	private void read(java.nio.file.Path file, java.util.function.Consumer<CategoryRecord> onCategory,
 			java.util.function.Consumer<ItemRecord> onItem) throws IOException {
 		try (InputStream in = java.nio.file.Files.newInputStream(file);
@@ -211,12 +258,18 @@ class CollectionTransfer {
 					case "categories" -> {
 						expectArray(parser, name);
 						while (parser.nextToken() != JsonToken.END_ARRAY) {
+							if (parser.currentToken() != JsonToken.START_OBJECT) {
+								throw malformed("every entry of categories must be an object");
+							}
 							onCategory.accept(parser.readValueAs(CategoryRecord.class));
 						}
 					}
 					case "items" -> {
 						expectArray(parser, name);
 						while (parser.nextToken() != JsonToken.END_ARRAY) {
+							if (parser.currentToken() != JsonToken.START_OBJECT) {
+								throw malformed("every entry of items must be an object");
+							}
 							onItem.accept(parser.readValueAs(ItemRecord.class));
 						}
 					}
@@ -225,7 +278,11 @@ class CollectionTransfer {
 			}
 		}
 		catch (JacksonException ex) {
-			throw malformed("the import is not a Hearth collection export: " + ex.getOriginalMessage());
+			// Jackson's own message names Java types: say where, not what the parser
+			// thought
+			var at = ex.getLocation();
+			throw malformed("the import is not a Hearth collection export"
+					+ ((at != null) ? " (near line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : ""));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.hearth.platform.InputBounds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,6 +104,19 @@ record FieldDefinition(String key, String label, Type type, @Nullable Boolean re
 			boolean numeric = f.min() != null || f.max() != null || f.step() != null;
 			if (numeric && f.type() != Type.NUMBER) {
 				add(errors, at + "type", "min, max and step apply to number fields only");
+			}
+			boolean bounded = true;
+			for (var limit : Map
+				.of("min", java.util.Optional.ofNullable(f.min()), "max", java.util.Optional.ofNullable(f.max()),
+						"step", java.util.Optional.ofNullable(f.step()))
+				.entrySet()) {
+				if (limit.getValue().isPresent() && !InputBounds.fits(limit.getValue().get())) {
+					add(errors, at + limit.getKey(), InputBounds.NUMBER_RULE);
+					bounded = false;
+				}
+			}
+			if (!bounded) {
+				continue;
 			}
 			if (f.min() != null && f.max() != null && f.min().compareTo(f.max()) > 0) {
 				add(errors, at + "max", "must not be below min");

@@ -23,8 +23,10 @@ import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.RetryOnLockConflict;
 import io.hearth.platform.SortParameter;
 import io.hearth.platform.SpecificationQueries;
+import io.hearth.platform.Texts;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -112,6 +114,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
 		this.changes.changed(owner);
@@ -130,6 +133,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, @Nullable String ifMatch) {
 		Item item = writable(id);
 		ETags.requireMatch(ifMatch, item.version());
@@ -170,6 +174,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	CollectionViews.LinkView addUrl(UUID itemId, String url, @Nullable String label) {
 		Item item = writable(itemId);
 		if (!ValueValidator.isWebUrl(url.strip())) {
@@ -186,6 +191,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	void removeUrl(UUID itemId, UUID urlId) {
 		Item item = writable(itemId);
 		this.links.delete(this.links.findByIdAndItemId(urlId, itemId).orElseThrow(() -> ApiException.notFound("URL")));
@@ -194,6 +200,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	List<CollectionViews.PhotoView> addPhotos(UUID itemId, List<Upload> uploads) throws IOException {
 		Item item = writable(itemId);
 		if (uploads.isEmpty()) {
@@ -204,6 +211,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	CollectionViews.PhotoView setPrimary(UUID itemId, UUID photoId, boolean primary) {
 		writable(itemId);
 		List<ItemParts.Photo> all = this.photos.findByItemIdOrderByPosition(itemId);
@@ -222,6 +230,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
+	@RetryOnLockConflict
 	void removePhoto(UUID itemId, UUID photoId) {
 		Item item = writable(itemId);
 		ItemParts.Photo photo = this.photos.findById(photoId)
@@ -390,13 +399,18 @@ class ItemCatalog {
 			else {
 				for (int i = 0; i < urlsNode.size(); i++) {
 					JsonNode entry = urlsNode.get(i);
-					String url = entry.isString() ? entry.asString() : entry.path("url").asString("");
-					if (!ValueValidator.isWebUrl(url.strip())) {
+					String url = entry.isString() ? entry.asString()
+							: entry.path("url").isString() ? entry.path("url").asString() : "";
+					String label = entry.path("label").isString() ? entry.path("label").asString() : null;
+					if (!ValueValidator.isWebUrl(url.strip()) || Texts.problem(url) != null) {
 						errors.put("urls[" + i + "]",
 								List.of("must be an absolute http(s) URL of at most 2048 characters"));
 					}
 					else {
-						String label = entry.path("label").isString() ? entry.path("label").asString() : null;
+						if (label != null && (Texts.problem(label) != null || label.length() > 200)) {
+							errors.put("urls[" + i + "].label",
+									List.of("must be valid text of at most 200 characters"));
+						}
 						urls.put(url.strip(), label);
 					}
 				}
@@ -418,6 +432,10 @@ class ItemCatalog {
 			}
 			else if (!node.isString()) {
 				errors.put(field, List.of("must be a string"));
+				return null;
+			}
+			else if (Texts.problem(node.asString()) != null) {
+				errors.put(field, List.of(Texts.problem(node.asString())));
 				return null;
 			}
 			else {

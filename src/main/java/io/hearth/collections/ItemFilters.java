@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.platform.ApiException;
+import io.hearth.platform.InputBounds;
 import io.hearth.platform.LikePatterns;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -67,15 +68,10 @@ record ItemFilters(@Nullable String q, @Nullable UUID categoryId, @Nullable Bool
 				return;
 			}
 			String value = (values.isEmpty() || values.get(0) == null) ? "" : values.get(0).strip();
-			BigDecimal number = null;
-			try {
-				number = new BigDecimal(value);
-			}
-			catch (NumberFormatException ex) {
-				if (!operator.equals("eq")) {
-					errors.put(name, List.of("must be a number"));
-					return;
-				}
+			BigDecimal number = InputBounds.parse(value);
+			if (number == null && !operator.equals("eq")) {
+				errors.put(name, List.of("must be a number that " + InputBounds.NUMBER_RULE.substring(5)));
+				return;
 			}
 			fields.add(new FieldFilter(rest, operator, value, number));
 		});

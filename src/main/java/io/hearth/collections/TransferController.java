@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.hearth.identity.CurrentUser;
 import io.hearth.platform.ApiException;
+import io.hearth.platform.ErrorCodes;
 import io.hearth.platform.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +31,11 @@ class TransferController {
 
 	private final CollectionTransfer transfer;
 
-	TransferController(CollectionTransfer transfer) {
+	private final CollectionTransfer.ImportLimits limits;
+
+	TransferController(CollectionTransfer transfer, CollectionsProperties properties) {
 		this.transfer = transfer;
+		this.limits = properties.importLimits();
 	}
 
 	@GetMapping("/export")
@@ -64,7 +69,12 @@ class TransferController {
 	@Operation(summary = "Import a JSON export (idempotent by id)",
 			description = "Categories and items are created or updated by id; photo bytes are not part of an export and are skipped.")
 	Envelope<CollectionTransfer.ImportResult> importJson(HttpServletRequest request) throws IOException {
-		return Envelope.of(this.transfer.importJson(CurrentUser.require(), request.getInputStream(), null));
+		if (request.getContentLengthLong() > this.limits.maxBytes()) {
+			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
+					"An import is at most " + this.limits.maxBytes() + " bytes");
+		}
+		return Envelope
+			.of(this.transfer.importJson(CurrentUser.require(), request.getInputStream(), this.limits, null));
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hearth.platform.InputBounds;
+import io.hearth.platform.Texts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -62,6 +64,10 @@ final class ValueValidator {
 
 	private static @Nullable Object convert(FieldDefinition field, JsonNode node, Map<String, List<String>> errors) {
 		String at = "values." + field.key();
+		if (node.isString() && Texts.problem(node.asString()) != null) {
+			add(errors, at, Texts.problem(node.asString()));
+			return null;
+		}
 		switch (field.type()) {
 			case TEXT -> {
 				if (!node.isString()) {
@@ -78,6 +84,12 @@ final class ValueValidator {
 					return mismatch(errors, at, "a number");
 				}
 				BigDecimal number = node.decimalValue();
+				if (!InputBounds.fits(number)) {
+					// checked first: comparing or dividing an unbounded number is the
+					// cost to avoid
+					add(errors, at, InputBounds.NUMBER_RULE);
+					return null;
+				}
 				if (field.min() != null && number.compareTo(field.min()) < 0) {
 					add(errors, at, "must be at least " + field.min().toPlainString());
 				}
@@ -90,9 +102,6 @@ final class ValueValidator {
 						add(errors, at, "must be a multiple of " + field.step().toPlainString()
 								+ ((field.min() != null) ? " from " + field.min().toPlainString() : ""));
 					}
-				}
-				if (number.abs().compareTo(new BigDecimal("1e27")) >= 0 || number.scale() > 10) {
-					add(errors, at, "must have at most 27 digits before and 10 after the point");
 				}
 				return number;
 			}
@@ -118,7 +127,9 @@ final class ValueValidator {
 					return mismatch(errors, at, "a date (YYYY-MM-DD)");
 				}
 				try {
-					return LocalDate.parse(node.asString().strip()).toString();
+					LocalDate date = LocalDate.parse(node.asString().strip());
+					return InputBounds.fits(date) ? date.toString()
+							: mismatch(errors, at, "a date from year 1 to 9999");
 				}
 				catch (DateTimeParseException ex) {
 					return mismatch(errors, at, "a date (YYYY-MM-DD)");

@@ -116,6 +116,7 @@ class Authentication {
 	 * window ago (two tabs refreshing at once) still works; one spent earlier is a
 	 * replay, and ends the session.
 	 */
+	@io.hearth.platform.RetryOnLockConflict
 	@Transactional(noRollbackFor = ApiException.class)
 	AuthResult refresh(String refreshToken, Client client) {
 		Instant now = now();

@@ -108,9 +108,14 @@ record InteractionFilters(@Nullable String q, List<InteractionType> types, @Null
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value.strip()).toInstant();
+			Instant instant = OffsetDateTime.parse(value.strip()).toInstant();
+			if (!io.hearth.platform.InputBounds.fits(instant)) {
+				errors.put(name, List.of(io.hearth.platform.InputBounds.YEAR_RULE));
+				return null;
+			}
+			return instant;
 		}
-		catch (DateTimeParseException ex) {
+		catch (java.time.DateTimeException ex) {
 			errors.put(name, List.of("must be an ISO-8601 date-time with an offset, e.g. 2026-05-01T00:00:00Z"));
 			return null;
 		}

@@ -106,6 +106,10 @@ final class InteractionInput {
 				error(field, "must be a string");
 				return null;
 			}
+			else if (io.hearth.platform.Texts.problem(node.asString()) != null) {
+				error(field, io.hearth.platform.Texts.problem(node.asString()));
+				return null;
+			}
 			else {
 				String stripped = node.asString().strip();
 				value = stripped.isEmpty() ? null : stripped;
@@ -129,9 +133,14 @@ final class InteractionInput {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			Instant instant = OffsetDateTime.parse(value).toInstant();
+			if (!io.hearth.platform.InputBounds.fits(instant)) {
+				error(field, io.hearth.platform.InputBounds.YEAR_RULE);
+				return null;
+			}
+			return instant;
 		}
-		catch (DateTimeParseException ex) {
+		catch (java.time.DateTimeException ex) {
 			error(field, "must be an ISO-8601 date-time with an offset, e.g. 2026-05-01T09:30:00Z");
 			return null;
 		}

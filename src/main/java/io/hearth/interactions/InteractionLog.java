@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction.
  */
 @Service
+@io.hearth.platform.RetryOnLockConflict
 class InteractionLog {
 
 	static final String RESOURCE = "interaction";

@@ -72,6 +72,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The resource was changed by another request at the same time; read it again and retry", null, null);
 	}
 
+	/** Raw from an explicit flush, where Spring's translation does not reach. */
+	@ExceptionHandler({ jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class })
+	ResponseEntity<Object> concurrentFlush(Exception ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, ErrorCodes.CONFLICT,
+				"The resource was changed by another request at the same time; read it again and retry", null, null);
+	}
+
+	/** What {@link RetryOnLockConflict} could not resolve in its retries. */
+	@ExceptionHandler({ org.springframework.dao.PessimisticLockingFailureException.class,
+			jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+			org.hibernate.exception.LockAcquisitionException.class, org.hibernate.PessimisticLockException.class })
+	ResponseEntity<Object> lockConflict(Exception ex, HttpServletRequest request) {
+		log.warn("Lock conflict still unresolved after retries on {} {}: {}", request.getMethod(),
+				request.getRequestURI(), ex.toString());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "1");
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.UNAVAILABLE,
+				"The data is busy with concurrent changes; try again shortly", null, headers);
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -174,6 +194,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		HttpServletRequest servletRequest = servlet(request);
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof ApiException api) {
+				// raised by a deserializer (the text rule): its field errors, not
+				// Jackson's wrapping
+				return api(api, servletRequest);
+			}
+		}
 		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
 			if (t instanceof RequestSizeLimit.TooLargeException tooLarge) {
 				return respond(servletRequest, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,

@@ -17,6 +17,12 @@ public record PageQuery(int page, int perPage, @Nullable String cursor) {
 
 	public static final int MAX_PER_PAGE = 100;
 
+	/**
+	 * The deepest numbered page: offsets stay far from int overflow and from scans no one
+	 * should wait for; deeper reading is what cursors are for.
+	 */
+	public static final int MAX_PAGE = 100_000;
+
 	public Pageable toPageable(Sort sort) {
 		return PageRequest.of(this.page - 1, this.perPage, sort);
 	}

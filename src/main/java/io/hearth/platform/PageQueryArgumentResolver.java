@@ -23,7 +23,7 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 	public PageQuery resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		int page = parse(request.getParameter("page"), 1, 1, Integer.MAX_VALUE, "page", errors);
+		int page = parse(request.getParameter("page"), 1, 1, PageQuery.MAX_PAGE, "page", errors);
 		int perPage = parse(request.getParameter("per_page"), PageQuery.DEFAULT_PER_PAGE, 1, PageQuery.MAX_PER_PAGE,
 				"per_page", errors);
 		String cursor = request.getParameter("cursor");

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Beans every module may use in any kind of context (server or command line). */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.resilience.annotation.EnableResilientMethods
 class PlatformConfiguration {
 
 	@Bean
@@ -23,6 +24,13 @@ class PlatformConfiguration {
 	ChangeCounters changeCounters(ObjectProvider<StatefulRedisConnection<String, String>> redis) {
 		StatefulRedisConnection<String, String> connection = redis.getIfAvailable();
 		return (connection != null) ? new ChangeCounters.Redis(connection) : new ChangeCounters.Local();
+	}
+
+	/** Picked up by Boot's JSON mapper: the text rule for every typed request body. */
+	@Bean
+	tools.jackson.databind.module.SimpleModule textRule() {
+		return new tools.jackson.databind.module.SimpleModule("hearth-text-rule").addDeserializer(String.class,
+				new CheckedStringDeserializer());
 	}
 
 	@Bean

@@ -45,8 +45,8 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			JSON.writeValue(response.getOutputStream(),
-					ProblemResponses.problem(request, shown, ErrorCodes.forStatus(shown), detail, null));
+			JSON.writeValue(response.getOutputStream(), ProblemResponses.problem(request, shown,
+					(status == 400) ? ErrorCodes.MALFORMED_REQUEST : ErrorCodes.forStatus(shown), detail, null));
 			response.finishResponse();
 		}
 		catch (IOException | RuntimeException ex) {

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admins. A site that has members always keeps a {@code site_admin}.
  */
 @Service
+@io.hearth.platform.RetryOnLockConflict
 class SiteManagement {
 
 	private final Sites sites;

@@ -60,7 +60,8 @@ public final class RawHttp {
 				socket.shutdownOutput();
 			}
 			catch (IOException ex) {
-				// the server answered before reading the whole body and closed: read that answer
+				// the server answered before reading the whole body and closed: read that
+				// answer
 			}
 			return parse(readAll(socket.getInputStream()));
 		}

@@ -1,0 +1,266 @@
+package io.hearth.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.hearth.support.Api;
+import io.hearth.support.Api.Reply;
+import io.hearth.support.RawHttp;
+import io.hearth.support.SiteFixture;
+import io.hearth.support.SystemTest;
+import io.hearth.support.TestAccounts;
+import io.hearth.support.TestAccounts.Account;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static io.hearth.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each finding of the hostile-input review, as the request that reproduced it: every one
+ * answered 500, a gigabyte, an HTML page or silence before its fix.
+ */
+@SystemTest
+@TestPropertySource(properties = { "hearth.collections.import-max-size=20KB",
+		"hearth.collections.import-max-categories=3", "hearth.collections.import-max-items=5" })
+class HostileInputSystemTest {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	Account owner;
+
+	String category;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.owner = new TestAccounts(this.api).create("user");
+		Reply created = this.api.post("/api/v1/collections/categories", """
+				{"name": "Coins", "fields": [
+				 {"key": "code", "label": "Code", "type": "text"},
+				 {"key": "weight", "label": "Weight", "type": "number", "min": 0, "max": 100},
+				 {"key": "bought", "label": "Bought", "type": "date"}]}""", auth());
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		this.category = created.json().at("/data/id").asString();
+	}
+
+	private String[] auth() {
+		return new String[] { "Authorization", this.owner.bearer() };
+	}
+
+	private Reply item(String values) {
+		return this.api.post("/api/v1/collections/items",
+				"{\"name\": \"Coin\", \"category_id\": \"%s\", \"values\": %s}".formatted(this.category, values),
+				auth());
+	}
+
+	@Test
+	void shouldRefuseUnboundedNumbersInFieldLimitsValuesAndFiltersWithSmallAnswers() {
+		for (String limit : List.of("\"max\": 1e-999999999", "\"step\": 1e-999999999", "\"min\": 1e999999999")) {
+			Reply reply = this.api.post("/api/v1/collections/categories", """
+					{"name": "Huge %s", "fields": [{"key": "n", "label": "N", "type": "number", %s}]}"""
+				.formatted(UUID.randomUUID(), limit), auth());
+			assertProblem(reply, 422, "VALIDATION_FAILED");
+			assertThat(reply.body()).hasSizeLessThan(2000).contains(InputBounds.NUMBER_RULE);
+		}
+		for (String value : List.of("1e309", "-1e309", "1e-999999999", "123456789012345678901234567890")) {
+			Reply reply = item("{\"weight\": " + value + "}");
+			assertProblem(reply, 422, "VALIDATION_FAILED");
+			assertThat(reply.body()).hasSizeLessThan(2000);
+			assertThat(reply.json().at("/errors/values.weight/0").asString()).isEqualTo(InputBounds.NUMBER_RULE);
+		}
+		assertThat(item("{\"weight\": 0.1}").status()).isEqualTo(201);
+		for (String filter : List.of("field.weight.max=1e999999999", "field.weight.min=1e-999999999")) {
+			Reply reply = this.api.get("/api/v1/collections/items?" + filter, auth());
+			assertProblem(reply, 422, "VALIDATION_FAILED");
+			assertThat(reply.body()).hasSizeLessThan(2000);
+		}
+	}
+
+	@Test
+	void shouldRefuseYearsNoDatabaseStores() {
+		assertProblem(item("{\"bought\": \"+999999999-12-31\"}"), 422, "VALIDATION_FAILED");
+		assertThat(item("{\"bought\": \"2024-02-29\"}").status()).isEqualTo(201);
+		SiteFixture sites = new SiteFixture(this.api);
+		Reply interaction = this.api.post("/api/v1/interactions",
+				SiteFixture.body("Far").replace("2026-05-01T09:00:00Z", "+999999999-05-01T09:00:00Z"), "Authorization",
+				sites.admin, "X-Site-Id", sites.site.toString());
+		assertProblem(interaction, 422, "VALIDATION_FAILED");
+		assertThat(interaction.json().at("/errors/start_at/0").asString()).isEqualTo(InputBounds.YEAR_RULE);
+		Reply filter = this.api.get("/api/v1/interactions?start_from=-999999999-01-01T00:00:00Z", "Authorization",
+				sites.admin, "X-Site-Id", sites.site.toString());
+		assertProblem(filter, 422, "VALIDATION_FAILED");
+	}
+
+	@Test
+	void shouldRefuseNulAndUnpairedSurrogatesNamingTheField() throws Exception {
+		Reply category = this.api.post("/api/v1/collections/categories", "{\"name\": \"a\\u0000b\"}", auth());
+		assertProblem(category, 422, "VALIDATION_FAILED");
+		assertThat(category.json().at("/errors/name/0").asString()).contains("NUL");
+		Reply name = this.api.post("/api/v1/collections/items",
+				"{\"name\": \"x\\ud800\", \"category_id\": \"%s\"}".formatted(this.category), auth());
+		assertProblem(name, 422, "VALIDATION_FAILED");
+		assertThat(name.json().at("/errors/name/0").asString()).contains("surrogate");
+		Reply value = item("{\"code\": \"\\u0000\"}");
+		assertThat(value.json().at("/errors/values.code/0").asString()).contains("NUL");
+		Reply query = this.api.get("/api/v1/collections/items?q=%00", auth());
+		assertProblem(query, 422, "VALIDATION_FAILED");
+		assertThat(query.json().at("/errors/q/0").asString()).contains("NUL");
+		RawHttp http = new RawHttp(this.port, 64 * 1024);
+		for (String bad : List.of("%zz", "%ED%A0%80", "%C0%80", "%")) {
+			RawHttp.Response response = http.exchange("GET /api/v1/collections/items?q=" + bad
+					+ " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + this.owner.bearer(), null);
+			assertThat(response.status()).as(bad).isEqualTo(400);
+			assertThat(response.text()).contains("MALFORMED_REQUEST").contains("request_id");
+		}
+		assertThat(this.api.get("/api/v1/collections/items?q=%F0%9F%98%80", auth()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldBindOddShapesAsValidationErrors() {
+		Reply array = this.api.post("/api/v1/collections/items",
+				"{\"name\": \"x\", \"category_id\": [\"%s\"]}".formatted(this.category), auth());
+		assertProblem(array, 422, "VALIDATION_FAILED");
+		assertThat(array.json().at("/errors/category_id/0").asString()).contains("UUID");
+		assertProblem(this.api.get("/api/v1/collections/items?page=2147483647", auth()), 422, "VALIDATION_FAILED");
+		Reply noOrder = this.api.post("/api/v1/collections/categories", """
+				{"name": "Ordered", "fields": [{"key": "b", "label": "B", "type": "text"},
+				 {"key": "a", "label": "A", "type": "text", "display_order": 5}]}""", auth());
+		assertThat(noOrder.status()).as(noOrder.toString()).isEqualTo(201);
+		assertThat(noOrder.json().at("/data/fields/0/key").asString()).isEqualTo("b");
+		assertThat(noOrder.json().at("/data/fields/0/display_order").asInt()).isEqualTo(0);
+		assertThat(noOrder.json().at("/data/fields/1/display_order").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void shouldAnswerBrokenHttpWithProblemBodies() throws Exception {
+		RawHttp http = new RawHttp(this.port, 64 * 1024);
+		String host = "Host: 127.0.0.1:" + this.port;
+		for (String path : List.of("/api%2Fv1/health", "/api/v1\\health", "/api/v1/../../../etc/passwd")) {
+			RawHttp.Response response = http.exchange("GET " + path + " HTTP/1.1\r\n" + host, null);
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.header("content-type")).as(path).startsWith("application/problem+json");
+			assertThat(response.text()).contains("\"request_id\"").contains("MALFORMED_REQUEST");
+		}
+		for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+			RawHttp.Response error = http.exchange(method + " /error HTTP/1.1\r\n" + host, null);
+			assertThat(error.status()).as(method + " /error").isEqualTo(404);
+			assertThat(error.header("content-type")).startsWith("application/problem+json");
+		}
+		RawHttp.Response preflight = http.exchange("OPTIONS /api/v1/health HTTP/1.1\r\n" + host
+				+ "\r\nOrigin: https://evil.example\r\nAccess-Control-Request-Method: GET", null);
+		assertThat(preflight.status()).isEqualTo(403);
+		assertThat(preflight.header("content-type")).startsWith("application/problem+json");
+		assertThat(preflight.text()).contains("\"request_id\"");
+		RawHttp.Response noBoundary = http
+			.exchange("POST /api/v1/collections/items HTTP/1.1\r\n" + host + "\r\nAuthorization: " + this.owner.bearer()
+					+ "\r\nContent-Type: multipart/form-data\r\nContent-Length: 5", "hello".getBytes());
+		assertThat(noBoundary.status()).isEqualTo(400);
+		assertThat(noBoundary.text()).contains("MALFORMED_REQUEST");
+		assertThat(this.api.get("/api/v1/openapi.json").body()).doesNotContain("\"/error\"");
+	}
+
+	@Test
+	void shouldLimitImportsBySizeAndEntriesWithUserFacingMessages() {
+		Reply tooLarge = this.api.post("/api/v1/collections/import",
+				"{\"categories\": [], \"items\": [], \"pad\": \"" + "x".repeat(30_000) + "\"}", auth());
+		assertProblem(tooLarge, 413, "PAYLOAD_TOO_LARGE");
+		StringBuilder categories = new StringBuilder();
+		for (int i = 0; i < 4; i++) {
+			categories.append(i > 0 ? "," : "")
+				.append("{\"id\": \"%s\", \"name\": \"C%d\", \"fields\": []}".formatted(UUID.randomUUID(), i));
+		}
+		Reply tooMany = this.api.post("/api/v1/collections/import",
+				"{\"categories\": [" + categories + "], \"items\": []}", auth());
+		assertProblem(tooMany, 422, "VALIDATION_FAILED");
+		assertThat(tooMany.json().at("/errors/categories/0").asString()).contains("at most 3");
+		String id = UUID.randomUUID().toString();
+		Reply twice = this.api.post("/api/v1/collections/import", """
+				{"categories": [{"id": "%s", "name": "A", "fields": []}, {"id": "%s", "name": "B", "fields": []}],
+				 "items": []}""".formatted(id, id), auth());
+		assertProblem(twice, 422, "VALIDATION_FAILED");
+		Reply nulls = this.api.post("/api/v1/collections/import", "{\"categories\": [null], \"items\": [null]}",
+				auth());
+		assertThat(nulls.status()).isBetween(400, 422);
+		Reply wrongType = this.api.post("/api/v1/collections/import",
+				"{\"categories\": [{\"id\": 5, \"name\": []}], \"items\": []}", auth());
+		assertThat(wrongType.status()).isBetween(400, 422);
+		assertThat(wrongType.body()).doesNotContain("java.").doesNotContain("UUID`").doesNotContain("tools.jackson");
+		assertThat(this.api.get("/api/v1/collections/categories", auth()).json().at("/meta/pagination/total").asInt())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void shouldLetExactlyOneOfManyConcurrentUpdatesOfAnItemWin() throws Exception {
+		Reply created = item("{\"code\": \"A\"}");
+		String id = created.json().at("/data/id").asString();
+		String etag = created.header("ETag");
+		List<Integer> statuses = concurrently(8,
+				(n) -> this.api
+					.put("/api/v1/collections/items/" + id,
+							"{\"name\": \"Coin %d\", \"category_id\": \"%s\", \"values\": {}}".formatted(n,
+									this.category),
+							"Authorization", this.owner.bearer(), "If-Match", etag)
+					.status());
+		assertThat(statuses).doesNotContain(500);
+		assertThat(statuses.stream().filter((s) -> s == 200).count()).isEqualTo(1);
+		assertThat(statuses).allMatch((s) -> s == 200 || s == 409 || s == 412);
+		List<Integer> patches = concurrently(8,
+				(n) -> this.api
+					.send("PATCH", "/api/v1/collections/items/" + id, "{\"name\": \"Patched %d\"}".formatted(n),
+							"Authorization", this.owner.bearer())
+					.status());
+		assertThat(patches).allMatch((s) -> s == 200 || s == 409);
+	}
+
+	@Test
+	void shouldAddConcurrentLinksWithoutServerErrors() throws Exception {
+		String id = item("{}").json().at("/data/id").asString();
+		List<Integer> statuses = concurrently(10,
+				(n) -> this.api
+					.post("/api/v1/collections/items/" + id + "/urls",
+							"{\"url\": \"https://l%d.example\"}".formatted(n), auth())
+					.status());
+		assertThat(statuses).allMatch((s) -> s == 201 || s == 409 || s == 503);
+		assertThat(statuses).contains(201);
+	}
+
+	interface Attempt {
+
+		int run(int n) throws Exception;
+
+	}
+
+	private static List<Integer> concurrently(int count, Attempt attempt) throws Exception {
+		try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<Future<Integer>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int n = i;
+				Callable<Integer> task = () -> {
+					start.await();
+					return attempt.run(n);
+				};
+				futures.add(pool.submit(task));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> future : futures) {
+				statuses.add(future.get());
+			}
+			return statuses;
+		}
+	}
+
+}
