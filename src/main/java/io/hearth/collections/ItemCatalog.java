@@ -272,14 +272,9 @@ class ItemCatalog {
 		Instant at = null;
 		UUID after = null;
 		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
-			List<String> key = Cursors.decode(paging.cursor(), 2);
-			try {
-				at = Instant.parse(key.get(0));
-				after = UUID.fromString(key.get(1));
-			}
-			catch (RuntimeException ex) {
-				throw ApiException.invalid("cursor", "is not a cursor this listing returned");
-			}
+			Cursors.Keyset keyset = Cursors.keyset(paging.cursor());
+			at = keyset.at();
+			after = keyset.id();
 		}
 		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class,
 				scope().and(filters.toSpecification()), at, after, paging.perPage() + 1);

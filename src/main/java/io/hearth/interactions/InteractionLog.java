@@ -88,14 +88,9 @@ class InteractionLog {
 		Instant afterCreatedAt = null;
 		UUID afterId = null;
 		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
-			List<String> key = Cursors.decode(paging.cursor(), 2);
-			try {
-				afterCreatedAt = Instant.parse(key.get(0));
-				afterId = UUID.fromString(key.get(1));
-			}
-			catch (RuntimeException ex) {
-				throw ApiException.invalid("cursor", "is not a cursor this listing returned");
-			}
+			Cursors.Keyset keyset = Cursors.keyset(paging.cursor());
+			afterCreatedAt = keyset.at();
+			afterId = keyset.id();
 		}
 		List<Interaction> rows = this.interactions.slice(site, filters.toSpecification(), afterCreatedAt, afterId,
 				paging.perPage() + 1);

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +30,25 @@ class HealthController {
 
 	private final String version;
 
-	HealthController(HealthChecks checks, Clock clock, ObjectProvider<BuildProperties> build) {
+	private final ApplicationAvailability availability;
+
+	HealthController(HealthChecks checks, Clock clock, ObjectProvider<BuildProperties> build,
+			ApplicationAvailability availability) {
 		this.checks = checks;
+		this.availability = availability;
 		this.clock = clock;
 		BuildProperties properties = build.getIfAvailable();
 		this.version = (properties != null) ? properties.getVersion() : "dev";
 	}
 
 	@GetMapping
-	@Operation(summary = "The process is up", description = "Touches no dependency; for load balancers.")
+	@Operation(summary = "The process is up and has finished starting",
+			description = "Touches no dependency; for load balancers. 503 until start-up work (migrations, the bootstrap admin) is done.")
 	Envelope<Status> health() {
+		if (this.availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+			// Boot moves to ACCEPTING_TRAFFIC only after every ApplicationRunner has run
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "Hearth is still starting");
+		}
 		return Envelope.of(new Status("ok", this.version, now()));
 	}
 

@@ -108,9 +108,17 @@ public final class HearthCli implements Callable<Integer>, CliContext {
 		@Override
 		public Integer call() {
 			this.cli.serving = true;
-			new SpringApplicationBuilder(this.cli.application).main(this.cli.application)
-				.run(this.springArgs.toArray(String[]::new));
-			return 0;
+			try {
+				new SpringApplicationBuilder(this.cli.application).main(this.cli.application)
+					.run(this.springArgs.toArray(String[]::new));
+				return 0;
+			}
+			catch (RuntimeException ex) {
+				// Spring has reported why (the refusal of insecure settings, a port
+				// taken, ...)
+				this.cli.serving = false;
+				return 1;
+			}
 		}
 
 	}

@@ -56,8 +56,8 @@ class NoticeBoard {
 			rows = this.notices.findAllByOrderByCreatedAtDescIdDesc(limit);
 		}
 		else {
-			List<String> key = Cursors.decode(cursor, 2);
-			rows = this.notices.findPageAfter(instant(key.get(0)), uuid(key.get(1)), limit);
+			Cursors.Keyset keyset = Cursors.keyset(cursor);
+			rows = this.notices.findPageAfter(keyset.at(), keyset.id(), limit);
 		}
 		return CursorPage.of(rows.stream().map(NoticeView::of).toList(), paging.perPage(),
 				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
@@ -98,24 +98,6 @@ class NoticeBoard {
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static Instant instant(String raw) {
-		try {
-			return Instant.parse(raw);
-		}
-		catch (DateTimeParseException ex) {
-			throw ApiException.invalid("cursor", "is not a cursor this listing returned");
-		}
-	}
-
-	private static UUID uuid(String raw) {
-		try {
-			return UUID.fromString(raw);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.invalid("cursor", "is not a cursor this listing returned");
-		}
 	}
 
 }

@@ -36,7 +36,7 @@ public final class Cursors {
 	public static List<String> decode(String cursor, int expectedKeys) {
 		try {
 			JsonNode node = JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-			if (!node.isArray() || node.size() != expectedKeys) {
+			if (node == null || !node.isArray() || node.size() != expectedKeys) {
 				throw invalid();
 			}
 			List<String> keys = new ArrayList<>(expectedKeys);
@@ -53,8 +53,36 @@ public final class Cursors {
 		}
 	}
 
-	private static ApiException invalid() {
-		return ApiException.invalid("cursor", "is not a cursor this listing returned");
+	/**
+	 * 422 {@code INVALID_CURSOR}: the cursor was forged, truncated or made by another
+	 * list.
+	 */
+	public static ApiException invalid() {
+		return new ApiException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.INVALID_CURSOR,
+				"The cursor is not one this list returned; start again without it",
+				java.util.Map.of("cursor", List.of("is not a cursor this listing returned")));
+	}
+
+	/**
+	 * The (created_at, id) keyset of a newest-first list, checked: a cursor whose values
+	 * do not parse or lie outside the years data can have is refused.
+	 */
+	public static Keyset keyset(String cursor) {
+		List<String> key = decode(cursor, 2);
+		try {
+			Keyset keyset = new Keyset(java.time.Instant.parse(key.get(0)), java.util.UUID.fromString(key.get(1)));
+			if (!InputBounds.fits(keyset.at())) {
+				throw invalid();
+			}
+			return keyset;
+		}
+		catch (java.time.DateTimeException | IllegalArgumentException ex) {
+			throw invalid();
+		}
+	}
+
+	/** The position after which a newest-first page starts. */
+	public record Keyset(java.time.Instant at, java.util.UUID id) {
 	}
 
 }

@@ -29,6 +29,9 @@ public final class ErrorCodes {
 
 	public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
+	/** A {@code cursor} that no list made, or that this list does not take. */
+	public static final String INVALID_CURSOR = "INVALID_CURSOR";
+
 	public static final String RATE_LIMITED = "RATE_LIMITED";
 
 	public static final String INTERNAL_ERROR = "INTERNAL_ERROR";

@@ -23,7 +23,16 @@ public record PageQuery(int page, int perPage, @Nullable String cursor) {
 	 */
 	public static final int MAX_PAGE = 100_000;
 
+	/**
+	 * The numbered page; a list that pages by number refuses a {@code cursor} instead of
+	 * ignoring it.
+	 */
 	public Pageable toPageable(Sort sort) {
+		if (this.cursor != null) {
+			throw new ApiException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, ErrorCodes.INVALID_CURSOR,
+					"This list pages by number (page, per_page); it takes no cursor",
+					java.util.Map.of("cursor", java.util.List.of("is not accepted by this list")));
+		}
 		return PageRequest.of(this.page - 1, this.perPage, sort);
 	}
 

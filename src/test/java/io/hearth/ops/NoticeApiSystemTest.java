@@ -178,7 +178,7 @@ class NoticeApiSystemTest {
 		assertProblem(this.api.get("/api/v1/notices?sort=secret"), 422, "VALIDATION_FAILED");
 		assertProblem(this.api.get("/api/v1/notices?per_page=101"), 422, "VALIDATION_FAILED");
 		assertProblem(this.api.get("/api/v1/notices?page=0"), 422, "VALIDATION_FAILED");
-		assertProblem(this.api.get("/api/v1/notices?cursor=bm90LWEtY3Vyc29y"), 422, "VALIDATION_FAILED");
+		assertProblem(this.api.get("/api/v1/notices?cursor=bm90LWEtY3Vyc29y"), 422, "INVALID_CURSOR");
 	}
 
 	@Test
