@@ -52,7 +52,7 @@ public final class CollectionCommands {
 				UserView user = context.getBean(UserAdministration.class)
 					.systemFind(this.owner)
 					.orElseThrow(() -> ApiException.notFound("User " + this.owner));
-				run(context.getBean(CollectionTransfer.class), user, err);
+				run(context, user, err);
 				return 0;
 			}
 			catch (ApiException ex) {
@@ -66,7 +66,8 @@ public final class CollectionCommands {
 			}
 		}
 
-		abstract void run(CollectionTransfer transfer, UserView owner, PrintWriter progress) throws Exception;
+		abstract void run(ConfigurableApplicationContext context, UserView owner, PrintWriter progress)
+				throws Exception;
 
 	}
 
@@ -77,9 +78,9 @@ public final class CollectionCommands {
 		Path out;
 
 		@Override
-		void run(CollectionTransfer transfer, UserView owner, PrintWriter progress) throws Exception {
+		void run(ConfigurableApplicationContext context, UserView owner, PrintWriter progress) throws Exception {
 			try (OutputStream stream = Files.newOutputStream(this.out)) {
-				transfer.exportJson(owner.id(), stream, progress);
+				context.getBean(CollectionExport.class).exportJson(owner.id(), stream, progress);
 			}
 			this.spec.commandLine()
 				.getOut()
@@ -95,10 +96,11 @@ public final class CollectionCommands {
 		Path in;
 
 		@Override
-		void run(CollectionTransfer transfer, UserView owner, PrintWriter progress) throws Exception {
-			CollectionTransfer.ImportResult result;
+		void run(ConfigurableApplicationContext context, UserView owner, PrintWriter progress) throws Exception {
+			CollectionImport.ImportResult result;
 			try (InputStream stream = Files.newInputStream(this.in)) {
-				result = transfer.importJson(owner.id(), stream, CollectionTransfer.ImportLimits.NONE, progress);
+				result = context.getBean(CollectionImport.class)
+					.importJson(owner.id(), stream, CollectionImport.ImportLimits.NONE, progress);
 			}
 			this.spec.commandLine()
 				.getOut()

@@ -49,11 +49,14 @@ class CollectionController {
 
 	private final ItemCatalog items;
 
+	private final ItemFinder finder;
+
 	private final JsonMapper json;
 
-	CollectionController(CategoryBook categories, ItemCatalog items, JsonMapper json) {
+	CollectionController(CategoryBook categories, ItemCatalog items, ItemFinder finder, JsonMapper json) {
 		this.categories = categories;
 		this.items = items;
+		this.finder = finder;
 		this.json = json;
 	}
 
@@ -111,14 +114,14 @@ class CollectionController {
 			if (sort != null && !sort.equals("-created_at")) {
 				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
 			}
-			return Envelope.cursor(this.items.scroll(filters, paging));
+			return Envelope.cursor(this.finder.scroll(filters, paging));
 		}
-		return Envelope.page(this.items.list(filters, paging, sort));
+		return Envelope.page(this.finder.list(filters, paging, sort));
 	}
 
 	@GetMapping("/items/{id}")
 	ResponseEntity<Envelope<CollectionViews.ItemView>> item(@PathVariable UUID id) {
-		return tagged(ResponseEntity.ok(), this.items.get(id));
+		return tagged(ResponseEntity.ok(), this.finder.get(id));
 	}
 
 	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
 record CollectionsProperties(@DefaultValue("50MB") DataSize importMaxSize,
 		@DefaultValue("1000") int importMaxCategories, @DefaultValue("100000") long importMaxItems) {
 
-	CollectionTransfer.ImportLimits importLimits() {
-		return new CollectionTransfer.ImportLimits(this.importMaxSize.toBytes(), this.importMaxCategories,
+	CollectionImport.ImportLimits importLimits() {
+		return new CollectionImport.ImportLimits(this.importMaxSize.toBytes(), this.importMaxCategories,
 				this.importMaxItems);
 	}
 

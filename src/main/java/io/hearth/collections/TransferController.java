@@ -29,12 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Collections")
 class TransferController {
 
-	private final CollectionTransfer transfer;
+	private final CollectionExport export;
 
-	private final CollectionTransfer.ImportLimits limits;
+	private final CollectionImport transferIn;
 
-	TransferController(CollectionTransfer transfer, CollectionsProperties properties) {
-		this.transfer = transfer;
+	private final CollectionImport.ImportLimits limits;
+
+	TransferController(CollectionExport export, CollectionImport transferIn, CollectionsProperties properties) {
+		this.export = export;
+		this.transferIn = transferIn;
 		this.limits = properties.importLimits();
 	}
 
@@ -48,7 +51,7 @@ class TransferController {
 			case "json" -> {
 				response.setContentType("application/json");
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"collection.json\"");
-				this.transfer.exportJson(owner, response.getOutputStream(), null);
+				this.export.exportJson(owner, response.getOutputStream(), null);
 			}
 			case "csv" -> {
 				if (categoryId == null) {
@@ -58,7 +61,7 @@ class TransferController {
 				response.setContentType("text/csv;charset=UTF-8");
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"category.csv\"");
 				Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-				this.transfer.exportCsv(owner, categoryId, out);
+				this.export.exportCsv(owner, categoryId, out);
 				out.flush();
 			}
 			default -> throw ApiException.invalid("format", "must be json or csv");
@@ -68,13 +71,13 @@ class TransferController {
 	@PostMapping("/import")
 	@Operation(summary = "Import a JSON export (idempotent by id)",
 			description = "Categories and items are created or updated by id; photo bytes are not part of an export and are skipped.")
-	Envelope<CollectionTransfer.ImportResult> importJson(HttpServletRequest request) throws IOException {
+	Envelope<CollectionImport.ImportResult> importJson(HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > this.limits.maxBytes()) {
 			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
 					"An import is at most " + this.limits.maxBytes() + " bytes");
 		}
 		return Envelope
-			.of(this.transfer.importJson(CurrentUser.require(), request.getInputStream(), this.limits, null));
+			.of(this.transferIn.importJson(CurrentUser.require(), request.getInputStream(), this.limits, null));
 	}
 
 }

@@ -16,7 +16,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -97,7 +96,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		ex.getConstraintViolations().forEach((violation) -> {
 			String path = violation.getPropertyPath().toString();
-			String field = snakeCase(path.substring(path.lastIndexOf('.') + 1));
+			String field = BindingMessages.snakeCase(path.substring(path.lastIndexOf('.') + 1));
 			errors.computeIfAbsent(field, (k) -> new ArrayList<>()).add(violation.getMessage());
 		});
 		return validation(request, errors);
@@ -153,11 +152,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.computeIfAbsent(snakeCase(error.getField()), (k) -> new ArrayList<>()).add(message(error));
+			errors.computeIfAbsent(BindingMessages.snakeCase(error.getField()), (k) -> new ArrayList<>())
+				.add(BindingMessages.message(error));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach((error) -> errors.computeIfAbsent("_", (k) -> new ArrayList<>()).add(message(error)));
+			.forEach((error) -> errors.computeIfAbsent("_", (k) -> new ArrayList<>())
+				.add(BindingMessages.message(error)));
 		return validation(servlet(request), errors);
 	}
 
@@ -166,9 +167,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		ex.getParameterValidationResults().forEach((result) -> {
-			String name = snakeCase(result.getMethodParameter().getParameterName());
+			String name = BindingMessages.snakeCase(result.getMethodParameter().getParameterName());
 			result.getResolvableErrors()
-				.forEach((error) -> errors.computeIfAbsent(name, (k) -> new ArrayList<>()).add(message(error)));
+				.forEach((error) -> errors.computeIfAbsent(name, (k) -> new ArrayList<>())
+					.add(BindingMessages.message(error)));
 		});
 		return validation(servlet(request), errors);
 	}
@@ -179,7 +181,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		Class<?> type = ex.getRequiredType();
-		String expected = (type != null) ? describe(type) : "a valid value";
+		String expected = (type != null) ? BindingMessages.describe(type) : "a valid value";
 		return validation(servlet(request), Map.of(name, List.of("must be " + expected)));
 	}
 
@@ -210,16 +212,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				return api(api, servletRequest);
 			}
 			if (t instanceof UnrecognizedPropertyException unknown) {
-				return validation(servletRequest, Map.of(path(unknown), List.of("is not a known field")));
+				return validation(servletRequest,
+						Map.of(BindingMessages.path(unknown), List.of("is not a known field")));
 			}
 			if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 				Class<?> target = mismatch.getTargetType();
-				String expected = (target != null) ? describe(target) : "a value of the right type";
-				return validation(servletRequest, Map.of(path(mismatch), List.of("must be " + expected)));
+				String expected = (target != null) ? BindingMessages.describe(target) : "a value of the right type";
+				return validation(servletRequest,
+						Map.of(BindingMessages.path(mismatch), List.of("must be " + expected)));
 			}
 			if (t instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 				// a value the target type refused (an unknown enum name, say)
-				return validation(servletRequest, Map.of(path(databind), List.of("has an invalid value")));
+				return validation(servletRequest,
+						Map.of(BindingMessages.path(databind), List.of("has an invalid value")));
 			}
 		}
 		String detail = (ex.getCause() instanceof JacksonException) ? "The request body is not valid JSON"
@@ -263,69 +268,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static HttpServletRequest servlet(WebRequest request) {
 		return ((ServletWebRequest) request).getRequest();
-	}
-
-	private static String message(MessageSourceResolvable error) {
-		String message = error.getDefaultMessage();
-		return (message != null) ? message : "is invalid";
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "_" : path.toString();
-	}
-
-	private static String describe(Class<?> type) {
-		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-			return "a whole number";
-		}
-		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-			return "a number";
-		}
-		if (type == Boolean.class || type == boolean.class) {
-			return "true or false";
-		}
-		if (type == java.util.UUID.class) {
-			return "a UUID";
-		}
-		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-			return "an ISO-8601 date/time";
-		}
-		if (type.isEnum()) {
-			List<String> names = new ArrayList<>();
-			for (Object constant : type.getEnumConstants()) {
-				names.add(constant.toString().toLowerCase(java.util.Locale.ROOT));
-			}
-			return "one of " + String.join(", ", names);
-		}
-		if (type == String.class) {
-			return "a string";
-		}
-		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "a list";
-		}
-		return "an object";
-	}
-
-	static String snakeCase(String name) {
-		StringBuilder out = new StringBuilder(name.length() + 4);
-		for (char c : name.toCharArray()) {
-			if (Character.isUpperCase(c)) {
-				out.append('_').append(Character.toLowerCase(c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
 	}
 
 }

@@ -1,0 +1,228 @@
+package io.hearth.collections;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hearth.files.FileView;
+import io.hearth.files.Files;
+import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Role;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.CursorPage;
+import io.hearth.platform.Cursors;
+import io.hearth.platform.PageQuery;
+import io.hearth.platform.SortParameter;
+import io.hearth.platform.SpecificationQueries;
+import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read side of items: one by id, numbered and keyset pages, and their views (a page,
+ * then its links, photos and categories in one batch each). Owners read theirs, admins
+ * every owner's.
+ */
+@Service
+class ItemFinder {
+
+	static final SortParameter SORT = SortParameter.allow(
+			Map.of("name", "nameKey", "created_at", "createdAt", "updated_at", "updatedAt"),
+			Sort.by(Sort.Order.desc("createdAt")));
+
+	private final Items items;
+
+	private final ItemLinks links;
+
+	private final ItemPhotos photos;
+
+	private final CategoryBook categories;
+
+	private final Files files;
+
+	private final EntityManager entityManager;
+
+	private final CollectionChanges changes;
+
+	private final TransactionTemplate readOnly;
+
+	/**
+	 * Item views by id for their owner, used while the owner's change counter stays put:
+	 * reading an item is by far the most frequent request and then costs no query. Views
+	 * with photos still processing are not kept; the minute bounds the age of the signed
+	 * file URLs inside.
+	 */
+	private final Cache<UUID, CachedView> recentViews = Caffeine.newBuilder()
+		.maximumSize(20_000)
+		.expireAfterWrite(java.time.Duration.ofMinutes(1))
+		.build();
+
+	/**
+	 * Totals of numbered pages per owner and filters, used while the owner's change
+	 * counter stays put: counting a million items costs a hundred times a page. Admins,
+	 * who list every owner's items, always count.
+	 */
+	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(java.time.Duration.ofMinutes(10))
+		.build();
+
+	ItemFinder(Items items, ItemLinks links, ItemPhotos photos, CategoryBook categories, Files files,
+			EntityManager entityManager, CollectionChanges changes, PlatformTransactionManager transactionManager) {
+		this.items = items;
+		this.links = links;
+		this.photos = photos;
+		this.categories = categories;
+		this.files = files;
+		this.entityManager = entityManager;
+		this.changes = changes;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+	}
+
+	private record CachedView(UUID owner, long stamp, CollectionViews.ItemView view) {
+	}
+
+	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
+	}
+
+	CollectionViews.ItemView get(UUID id) {
+		UUID caller = CurrentUser.require();
+		if (CurrentUser.has(Role.ADMIN)) {
+			return this.readOnly.execute((status) -> view(readable(id)));
+		}
+		long stamp = this.changes.stamp(caller);
+		CachedView hit = this.recentViews.getIfPresent(id);
+		if (hit != null && hit.stamp() == stamp && hit.owner().equals(caller)) {
+			return hit.view();
+		}
+		CollectionViews.ItemView view = this.readOnly.execute((status) -> view(readable(id)));
+		if (view.photos().stream().allMatch((p) -> p.status().equals("ready"))) {
+			this.recentViews.put(id, new CachedView(caller, stamp, view));
+		}
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	Page<CollectionViews.ItemView> list(ItemFilters filters, PageQuery paging, @Nullable String sort) {
+		Specification<Item> spec = scope().and(filters.toSpecification());
+		Pageable pageable = paging.toPageable(SORT.parse(sort, "id"));
+		List<Item> content = SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
+		long total;
+		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
+			total = content.size();
+		}
+		else if (CurrentUser.has(Role.ADMIN)) {
+			total = this.items.count(spec);
+		}
+		else {
+			UUID owner = CurrentUser.require();
+			total = this.totals.get(new TotalKey(owner, this.changes.stamp(owner), filters),
+					(key) -> this.items.count(spec));
+		}
+		return new PageImpl<>(views(content), pageable, total);
+	}
+
+	/** Newest first by keyset: a page deep in the chain costs what the first does. */
+	@Transactional(readOnly = true)
+	CursorPage<CollectionViews.ItemView> scroll(ItemFilters filters, PageQuery paging) {
+		Instant at = null;
+		UUID after = null;
+		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
+			Cursors.Keyset keyset = Cursors.keyset(paging.cursor());
+			at = keyset.at();
+			after = keyset.id();
+		}
+		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class,
+				scope().and(filters.toSpecification()), at, after, paging.perPage() + 1);
+		List<CollectionViews.ItemView> views = views(rows);
+		return CursorPage.of(views, paging.perPage(),
+				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
+	}
+
+	/** The caller's items; every owner's for an admin. */
+	Specification<Item> scope() {
+		if (CurrentUser.has(Role.ADMIN)) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		UUID owner = CurrentUser.require();
+		return (root, query, cb) -> cb.equal(root.get("ownerId"), owner);
+	}
+
+	Item readable(UUID id) {
+		return this.items.findById(id)
+			.filter((i) -> i.ownerId().equals(CurrentUser.require()) || CurrentUser.has(Role.ADMIN))
+			.orElseThrow(() -> ApiException.notFound("Item"));
+	}
+
+	CollectionViews.ItemView view(Item item) {
+		return views(List.of(item)).get(0);
+	}
+
+	List<CollectionViews.ItemView> views(List<Item> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> withLinks = rows.stream().filter((i) -> i.urlCount() > 0).map(Item::id).toList();
+		Map<UUID, List<CollectionViews.LinkView>> linksByItem = new HashMap<>();
+		(withLinks.isEmpty() ? List.<ItemParts.Link>of() : this.links.findByItemIdInOrderByPosition(withLinks))
+			.forEach((l) -> linksByItem.computeIfAbsent(l.itemId(), (k) -> new ArrayList<>())
+				.add(new CollectionViews.LinkView(l.id(), l.url(), l.label())));
+		List<UUID> withPhotos = rows.stream().filter((i) -> i.photoCount() > 0).map(Item::id).toList();
+		List<ItemParts.Photo> allPhotos = withPhotos.isEmpty() ? List.of()
+				: this.photos.findByItemIdInOrderByPosition(withPhotos);
+		Map<UUID, FileView> fileViews = allPhotos.isEmpty() ? Map.of()
+				: this.files.views(allPhotos.stream().map(ItemParts.Photo::fileId).toList());
+		Map<UUID, List<CollectionViews.PhotoView>> photosByItem = new HashMap<>();
+		for (ItemParts.Photo photo : allPhotos) {
+			FileView file = fileViews.get(photo.fileId());
+			if (file != null) {
+				photosByItem.computeIfAbsent(photo.itemId(), (k) -> new ArrayList<>())
+					.add(CollectionViews.PhotoView.of(photo, file));
+			}
+		}
+		Map<UUID, Long> stamps = new HashMap<>();
+		Map<UUID, CategoryBook.Shown> categoryById = new HashMap<>();
+		List<CollectionViews.ItemView> views = new ArrayList<>();
+		for (Item item : rows) {
+			long stamp = stamps.computeIfAbsent(item.ownerId(), this.changes::stamp);
+			CategoryBook.Shown category = categoryById.computeIfAbsent(item.categoryId(),
+					(id) -> this.categories.shownOrNull(id, item.ownerId(), stamp));
+			List<FieldDefinition> fields = (category != null) ? category.fields() : List.of();
+			Map<String, Object> stored = item.values();
+			Map<String, Object> values = new LinkedHashMap<>();
+			List<CollectionViews.FieldWithValue> withValues = new ArrayList<>();
+			for (FieldDefinition field : fields) {
+				Object value = stored.get(field.key());
+				if (value != null) {
+					values.put(field.key(), value);
+				}
+				withValues.add(new CollectionViews.FieldWithValue(field.key(), field.label(), field.type(),
+						field.isRequired(), value));
+			}
+			List<CollectionViews.PhotoView> itemPhotos = photosByItem.getOrDefault(item.id(), List.of());
+			views.add(new CollectionViews.ItemView(item.id(), item.categoryId(),
+					(category != null) ? category.name() : "", item.name(), item.description(), values, withValues,
+					linksByItem.getOrDefault(item.id(), List.of()), itemPhotos,
+					itemPhotos.stream().filter(CollectionViews.PhotoView::isPrimary).findFirst().orElse(null),
+					item.createdAt(), item.updatedAt(), item.version()));
+		}
+		return views;
+	}
+
+}
