@@ -3,6 +3,9 @@ package io.hearth.platform;
 import java.time.Clock;
 
 import io.lettuce.core.api.StatefulRedisConnection;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -31,6 +34,26 @@ class PlatformConfiguration {
 	tools.jackson.databind.module.SimpleModule textRule() {
 		return new tools.jackson.databind.module.SimpleModule("hearth-text-rule").addDeserializer(String.class,
 				new CheckedStringDeserializer());
+	}
+
+	/**
+	 * Strict binding: a JSON string never becomes a number or boolean, nor a number or
+	 * boolean a string ({@code "5"} for an int field is a 422, not 5).
+	 */
+	@Bean
+	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer strictScalars() {
+		return (builder) -> builder
+			.withCoercionConfig(LogicalType.Textual,
+					(textual) -> textual.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer,
+					(integer) -> integer.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Float,
+					(decimal) -> decimal.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean,
+					(bool) -> bool.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
 	}
 
 	@Bean

@@ -144,6 +144,38 @@ class HostileInputSystemTest {
 	}
 
 	@Test
+	void shouldBindScalarsStrictly() {
+		Reply number = this.api.post("/api/v1/collections/categories", """
+				{"name": "Strict", "fields": [{"key": "n", "label": "N", "type": "text", "max_length": "5"}]}""",
+				auth());
+		assertProblem(number, 422, "VALIDATION_FAILED");
+		assertThat(number.json().at("/errors/fields[0].max_length/0").asString()).isEqualTo("must be a whole number");
+		Reply text = this.api.post("/api/v1/collections/categories", "{\"name\": 5}", auth());
+		assertProblem(text, 422, "VALIDATION_FAILED");
+		assertThat(text.json().at("/errors/name/0").asString()).isEqualTo("must be a string");
+		Reply bool = this.api.post("/api/v1/collections/categories", """
+				{"name": "Strict", "fields": [{"key": "n", "label": "N", "type": "text", "required": "yes"}]}""",
+				auth());
+		assertProblem(bool, 422, "VALIDATION_FAILED");
+	}
+
+	@Test
+	void shouldApplyAPatchAsAJsonMergePatchThenValidateTheWhole() {
+		Reply created = item("{\"code\": \"A\", \"weight\": 5}");
+		String id = created.json().at("/data/id").asString();
+		Reply patched = this.api.send("PATCH", "/api/v1/collections/items/" + id, "{\"values\": {\"weight\": null}}",
+				"Authorization", this.owner.bearer(), "Content-Type", "application/merge-patch+json");
+		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+		assertThat(patched.json().at("/data/values/code").asString()).isEqualTo("A");
+		assertThat(patched.json().at("/data/values").has("weight")).isFalse();
+		Reply invalid = this.api.send("PATCH", "/api/v1/collections/items/" + id, "{\"values\": {\"weight\": 500}}",
+				"Authorization", this.owner.bearer());
+		assertProblem(invalid, 422, "VALIDATION_FAILED");
+		assertThat(this.api.get("/api/v1/collections/items/" + id, auth()).json().at("/data/values").has("weight"))
+			.isFalse();
+	}
+
+	@Test
 	void shouldAnswerBrokenHttpWithProblemBodies() throws Exception {
 		RawHttp http = new RawHttp(this.port, 64 * 1024);
 		String host = "Host: 127.0.0.1:" + this.port;
