@@ -127,7 +127,11 @@ class CollectionController {
 	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create an item (JSON)")
 	ResponseEntity<Envelope<CollectionViews.ItemView>> createItem(
-			@RequestBody(required = false) @Nullable JsonNode body) throws IOException {
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @io.swagger.v3.oas.annotations.media.Content(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(
+									implementation = ItemRequest.class))) @Nullable JsonNode body)
+			throws IOException {
 		return created(this.items.create(body, List.of()));
 	}
 
@@ -155,15 +159,28 @@ class CollectionController {
 	}
 
 	@PutMapping("/items/{id}")
+	@Operation(summary = "Replace an item's name, description, category and values")
 	ResponseEntity<Envelope<CollectionViews.ItemView>> replaceItem(@PathVariable UUID id,
-			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @io.swagger.v3.oas.annotations.media.Content(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(
+									implementation = ItemRequest.class))) @Nullable JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return tagged(ResponseEntity.ok(), this.items.update(id, body, false, ifMatch));
 	}
 
 	@PatchMapping("/items/{id}")
+	@Operation(summary = "Change an item by JSON Merge Patch",
+			description = "RFC 7386: named fields replace, null clears, values merge key by key; the result is validated as a whole.")
 	ResponseEntity<Envelope<CollectionViews.ItemView>> patchItem(@PathVariable UUID id,
-			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = {
+							@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/merge-patch+json",
+									schema = @io.swagger.v3.oas.annotations.media.Schema(
+											implementation = ItemRequest.class)),
+							@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+									schema = @io.swagger.v3.oas.annotations.media.Schema(
+											implementation = ItemRequest.class)) }) @Nullable JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return tagged(ResponseEntity.ok(), this.items.update(id, body, true, ifMatch));
 	}

@@ -15,6 +15,7 @@ import io.hearth.identity.CurrentUser;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ETags;
 import io.hearth.platform.RetryOnLockConflict;
+import io.hearth.platform.TypedBodies;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -53,8 +54,11 @@ class ItemCatalog {
 
 	private final ItemFinder finder;
 
+	private final TypedBodies bodies;
+
 	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
-			Files files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder, Clock clock) {
+			Files files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder, TypedBodies bodies,
+			Clock clock) {
 		this.items = items;
 		this.links = links;
 		this.photos = photos;
@@ -65,6 +69,7 @@ class ItemCatalog {
 		this.clock = clock;
 		this.changes = changes;
 		this.finder = finder;
+		this.bodies = bodies;
 	}
 
 	@Transactional
@@ -72,7 +77,7 @@ class ItemCatalog {
 	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
 		UUID owner = CurrentUser.require();
 		this.changes.changed(owner);
-		ItemInput.Parsed parsed = ItemInput.parse(body, null, this.categories::writableOrNull);
+		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, null, this.categories::writableOrNull);
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
 		indexValues(item, parsed.values());
@@ -91,7 +96,12 @@ class ItemCatalog {
 	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, @Nullable String ifMatch) {
 		Item item = writable(id);
 		ETags.requireMatch(ifMatch, item.version());
-		ItemInput.Parsed parsed = ItemInput.parse(body, partial ? item : null, this.categories::writableOrNull);
+		if (body != null && body.has("urls")) {
+			// a replace or patch must not silently drop or duplicate links
+			throw ApiException.invalid("urls", "change links with the /urls endpoints");
+		}
+		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, partial ? item : null,
+				this.categories::writableOrNull);
 		item.change(parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now());
 		this.fieldValues.deleteForItem(item.id());
 		this.entityManager.flush();

@@ -62,7 +62,7 @@ class Interaction {
 		// for JPA
 	}
 
-	Interaction(UUID siteId, InteractionInput.Values values, UUID actor, Instant now) {
+	Interaction(UUID siteId, InteractionValues values, UUID actor, Instant now) {
 		this.id = Ids.newId();
 		this.siteId = siteId;
 		this.createdBy = actor;
@@ -70,7 +70,7 @@ class Interaction {
 		apply(values, actor, now);
 	}
 
-	final void apply(InteractionInput.Values values, UUID actor, Instant now) {
+	final void apply(InteractionValues values, UUID actor, Instant now) {
 		this.title = values.title();
 		this.type = values.type();
 		this.lead = values.lead();
@@ -88,8 +88,8 @@ class Interaction {
 		this.updatedAt = now;
 	}
 
-	InteractionInput.Values values() {
-		return new InteractionInput.Values(this.title, this.type, this.lead, this.startAt, this.endAt, this.timezone,
+	InteractionValues values() {
+		return new InteractionValues(this.title, this.type, this.lead, this.startAt, this.endAt, this.timezone,
 				this.location, this.description, this.notes);
 	}
 

@@ -16,6 +16,8 @@ import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -133,16 +135,22 @@ class InteractionController {
 	@Operation(summary = "Log an interaction in the active site (editor)")
 	ResponseEntity<Envelope<InteractionView>> create(
 			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
-			@RequestBody(required = false) @Nullable JsonNode body) {
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body) {
 		InteractionView created = this.log.create(this.sites.resolve(site), body);
 		return tagged(ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id())), created);
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change some fields (editor); If-Match honoured")
+	@Operation(summary = "Change some fields (editor); If-Match honoured",
+			description = "A JSON Merge Patch (RFC 7386) of the interaction: named fields replace, null clears; the result is validated as a whole.")
 	ResponseEntity<Envelope<InteractionView>> patch(
 			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
-			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+					@Content(mediaType = "application/merge-patch+json",
+							schema = @Schema(implementation = InteractionRequest.class)),
+					@Content(mediaType = "application/json",
+							schema = @Schema(implementation = InteractionRequest.class)) }) @Nullable JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, true, ifMatch));
 	}
@@ -151,7 +159,8 @@ class InteractionController {
 	@Operation(summary = "Replace every field (editor); If-Match honoured")
 	ResponseEntity<Envelope<InteractionView>> put(
 			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
-			@RequestBody(required = false) @Nullable JsonNode body,
+			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, false, ifMatch));
 	}

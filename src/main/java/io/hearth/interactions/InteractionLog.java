@@ -23,6 +23,7 @@ import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.TypedBodies;
 import io.hearth.platform.SortParameter;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteRole;
@@ -63,11 +64,14 @@ class InteractionLog {
 
 	private final ApplicationEventPublisher events;
 
+	private final TypedBodies bodies;
+
 	private final Clock clock;
 
 	InteractionLog(ScopedInteractions interactions, UserDirectory users, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, TypedBodies bodies, Clock clock) {
 		this.interactions = interactions;
+		this.bodies = bodies;
 		this.users = users;
 		this.audit = audit;
 		this.events = events;
@@ -108,12 +112,16 @@ class InteractionLog {
 	@Transactional
 	InteractionView create(ActiveSite site, @Nullable JsonNode body) {
 		site.require(SiteRole.EDITOR);
-		Interaction interaction = new Interaction(site.siteId(), InteractionInput.full(body), site.userId(), now());
+		Interaction interaction = new Interaction(site.siteId(), valid(body), site.userId(), now());
 		this.interactions.save(site, interaction);
 		publish(site, interaction, "created", Map.of(), interaction.snapshot());
 		return view(site, interaction);
 	}
 
+	/**
+	 * Replaces every field ({@code partial = false}) or applies a JSON Merge Patch
+	 * ({@code partial = true}); either way the result is validated as a whole.
+	 */
 	@Transactional
 	InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial,
 			@Nullable String ifMatch) {
@@ -121,12 +129,27 @@ class InteractionLog {
 		Interaction interaction = find(site, id);
 		ETags.requireMatch(ifMatch, interaction.version());
 		Map<String, @Nullable String> before = interaction.snapshot();
-		InteractionInput.Values values = partial ? InteractionInput.partial(body, interaction.values())
-				: InteractionInput.full(body);
-		interaction.apply(values, site.userId(), now());
+		if (partial && (body == null || !body.isObject())) {
+			throw ApiException.invalid("_", "the body must be a JSON object (a JSON Merge Patch)");
+		}
+		interaction.apply(valid(partial ? this.bodies.merged(InteractionRequest.of(interaction.values()), body) : body),
+				site.userId(), now());
 		this.interactions.save(site, interaction);
 		publish(site, interaction, "updated", before, interaction.snapshot());
 		return view(site, interaction);
+	}
+
+	/** The body bound and checked, every problem reported at once. */
+	private InteractionValues valid(@Nullable JsonNode body) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		InteractionRequest request = this.bodies.read(body, InteractionRequest.class, errors);
+		if (request != null) {
+			request.problems(errors);
+		}
+		if (!errors.isEmpty() || request == null) {
+			throw ApiException.invalid(errors);
+		}
+		return request.values();
 	}
 
 	@Transactional
@@ -193,7 +216,7 @@ class InteractionLog {
 		Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
 		Set<String> fields = new HashSet<>(before.keySet());
 		fields.addAll(after.keySet());
-		for (String field : InteractionInput.FIELDS.stream().sorted().toList()) {
+		for (String field : InteractionRequest.FIELDS.stream().sorted().toList()) {
 			if (fields.contains(field) && !Objects.equals(before.get(field), after.get(field))) {
 				changes.put(field, new AuditEvent.Change(before.get(field), after.get(field)));
 			}

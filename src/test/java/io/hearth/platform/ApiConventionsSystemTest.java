@@ -119,6 +119,31 @@ class ApiConventionsSystemTest {
 		assertThat(this.api.get("/docs").status()).isEqualTo(302);
 	}
 
+	@Test
+	void shouldDocumentEveryRequestBodyAsItsRequestRecordNotAsJacksonInternals() {
+		JsonNode doc = this.api.get("/api/v1/openapi.json").json();
+		doc.get("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			JsonNode content = operation.getValue().at("/requestBody/content");
+			content.properties().forEach((type) -> {
+				String ref = type.getValue().at("/schema/$ref").asString("");
+				assertThat(ref).as(operation.getKey() + " " + path.getKey() + " " + type.getKey())
+					.doesNotContain("JsonNode")
+					.doesNotContain("ObjectNode");
+			});
+		}));
+		assertThat(doc.at("/paths/~1api~1v1~1collections~1items/post/requestBody/content/application~1json/schema/$ref")
+			.asString()).isEqualTo("#/components/schemas/ItemRequest");
+		assertThat(doc.at("/paths/~1api~1v1~1interactions~1{id}/patch/requestBody/content")
+			.has("application/merge-patch+json")).isTrue();
+		JsonNode item = doc.at("/components/schemas/ItemRequest");
+		assertThat(item.at("/properties/category_id/format").asString()).isEqualTo("uuid");
+		assertThat(item.at("/properties/name/maxLength").asInt()).isEqualTo(200);
+		assertThat(item.get("required").toString()).contains("name").contains("category_id");
+		JsonNode interaction = doc.at("/components/schemas/InteractionRequest");
+		assertThat(interaction.at("/properties/start_at/format").asString()).isEqualTo("date-time");
+		assertThat(interaction.at("/properties/title/maxLength").asInt()).isEqualTo(255);
+	}
+
 	/** A route that fails the way a bug would, with internals in the message. */
 	@TestConfiguration
 	static class FailingRoute {
