@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.hearth.identity.CurrentUser;
 import io.hearth.identity.Role;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.LikePatterns;
 import io.hearth.platform.ETags;
@@ -105,9 +106,9 @@ class CategoryBook {
 	 * filterable.
 	 */
 	@Transactional
-	CollectionViews.CategoryView update(UUID id, CategoryRequest request, boolean partial, @Nullable String ifMatch) {
+	CollectionViews.CategoryView update(UUID id, CategoryRequest request, boolean partial, IfMatch ifMatch) {
 		Category category = writable(id);
-		ETags.requireMatch(ifMatch, category.version());
+		ifMatch.require(category.version());
 		String name = (partial && request.name() == null) ? category.name() : request.name();
 		if (name == null || name.isBlank()) {
 			throw ApiException.invalid("name", "is required");
@@ -136,9 +137,9 @@ class CategoryBook {
 	}
 
 	@Transactional
-	void delete(UUID id, @Nullable String ifMatch) {
+	void delete(UUID id, IfMatch ifMatch) {
 		Category category = writable(id);
-		ETags.requireMatch(ifMatch, category.version());
+		ifMatch.require(category.version());
 		long count = this.items.countByCategoryId(id);
 		if (count > 0) {
 			throw ApiException.conflict("CATEGORY_NOT_EMPTY",

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.ErrorCodes;
 import io.hearth.platform.PageQuery;
@@ -21,7 +21,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,36 +67,34 @@ class CollectionController {
 
 	@GetMapping("/categories/{id}")
 	ResponseEntity<Envelope<CollectionViews.CategoryView>> category(@PathVariable UUID id) {
-		return tagged(ResponseEntity.ok(), this.categories.get(id));
+		return ResponseEntity.ok(Envelope.of(this.categories.get(id)));
 	}
 
 	@PostMapping("/categories")
 	@Operation(summary = "Create a category with its fields")
 	ResponseEntity<Envelope<CollectionViews.CategoryView>> createCategory(@Valid @RequestBody CategoryRequest body) {
 		CollectionViews.CategoryView created = this.categories.create(body);
-		return tagged(ResponseEntity.created(URI.create("/api/v1/collections/categories/" + created.id())), created);
+		return ResponseEntity.created(URI.create("/api/v1/collections/categories/" + created.id()))
+			.body(Envelope.of(created));
 	}
 
 	@PutMapping("/categories/{id}")
 	@Operation(summary = "Replace a category (fields included)")
 	ResponseEntity<Envelope<CollectionViews.CategoryView>> replaceCategory(@PathVariable UUID id,
-			@Valid @RequestBody CategoryRequest body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.categories.update(id, body, false, ifMatch));
+			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.categories.update(id, body, false, ifMatch)));
 	}
 
 	@PatchMapping("/categories/{id}")
 	@Operation(summary = "Change a category's name, description or fields")
 	ResponseEntity<Envelope<CollectionViews.CategoryView>> patchCategory(@PathVariable UUID id,
-			@Valid @RequestBody CategoryRequest body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.categories.update(id, body, true, ifMatch));
+			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.categories.update(id, body, true, ifMatch)));
 	}
 
 	@DeleteMapping("/categories/{id}")
 	@Operation(summary = "Delete an empty category (409 CATEGORY_NOT_EMPTY otherwise)")
-	ResponseEntity<Void> deleteCategory(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> deleteCategory(@PathVariable UUID id, IfMatch ifMatch) {
 		this.categories.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
@@ -121,7 +117,7 @@ class CollectionController {
 
 	@GetMapping("/items/{id}")
 	ResponseEntity<Envelope<CollectionViews.ItemView>> item(@PathVariable UUID id) {
-		return tagged(ResponseEntity.ok(), this.finder.get(id));
+		return ResponseEntity.ok(Envelope.of(this.finder.get(id)));
 	}
 
 	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -165,8 +161,8 @@ class CollectionController {
 					content = @io.swagger.v3.oas.annotations.media.Content(
 							schema = @io.swagger.v3.oas.annotations.media.Schema(
 									implementation = ItemRequest.class))) @Nullable JsonNode body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.items.update(id, body, false, ifMatch));
+			IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.items.update(id, body, false, ifMatch)));
 	}
 
 	@PatchMapping("/items/{id}")
@@ -181,14 +177,13 @@ class CollectionController {
 							@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
 									schema = @io.swagger.v3.oas.annotations.media.Schema(
 											implementation = ItemRequest.class)) }) @Nullable JsonNode body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.items.update(id, body, true, ifMatch));
+			IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.items.update(id, body, true, ifMatch)));
 	}
 
 	@DeleteMapping("/items/{id}")
 	@Operation(summary = "Delete an item and its stored files")
-	ResponseEntity<Void> deleteItem(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> deleteItem(@PathVariable UUID id, IfMatch ifMatch) {
 		this.items.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
@@ -244,16 +239,7 @@ class CollectionController {
 	}
 
 	private static ResponseEntity<Envelope<CollectionViews.ItemView>> created(CollectionViews.ItemView item) {
-		return tagged(ResponseEntity.created(URI.create("/api/v1/collections/items/" + item.id())), item);
-	}
-
-	private static <T> ResponseEntity<Envelope<T>> tagged(ResponseEntity.BodyBuilder builder, T view) {
-		long version = switch (view) {
-			case CollectionViews.ItemView item -> item.version();
-			case CollectionViews.CategoryView category -> category.version();
-			default -> 0;
-		};
-		return builder.eTag(ETags.of(version)).body(Envelope.of(view));
+		return ResponseEntity.created(URI.create("/api/v1/collections/items/" + item.id())).body(Envelope.of(item));
 	}
 
 	record LinkRequest(@jakarta.validation.constraints.NotBlank String url,

@@ -15,7 +15,8 @@ final class CollectionViews {
 	}
 
 	record CategoryView(UUID id, String name, @Nullable String description, List<FieldDefinition> fields,
-			long itemCount, Instant createdAt, Instant updatedAt, long version) {
+			long itemCount, Instant createdAt, Instant updatedAt,
+			long version) implements io.hearth.platform.Versioned {
 	}
 
 	record FieldWithValue(String key, String label, FieldDefinition.Type type, boolean required,
@@ -37,7 +38,8 @@ final class CollectionViews {
 
 	record ItemView(UUID id, UUID categoryId, String categoryName, String name, @Nullable String description,
 			Map<String, Object> values, List<FieldWithValue> fields, List<LinkView> urls, List<PhotoView> photos,
-			@Nullable PhotoView primaryPhoto, Instant createdAt, Instant updatedAt, long version) {
+			@Nullable PhotoView primaryPhoto, Instant createdAt, Instant updatedAt,
+			long version) implements io.hearth.platform.Versioned {
 	}
 
 }

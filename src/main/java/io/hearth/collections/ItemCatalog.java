@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.hearth.files.FileView;
 import io.hearth.files.Files;
 import io.hearth.identity.CurrentUser;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ETags;
 import io.hearth.platform.RetryOnLockConflict;
@@ -93,9 +94,9 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, @Nullable String ifMatch) {
+	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		Item item = writable(id);
-		ETags.requireMatch(ifMatch, item.version());
+		ifMatch.require(item.version());
 		if (body != null && body.has("urls")) {
 			// a replace or patch must not silently drop or duplicate links
 			throw ApiException.invalid("urls", "change links with the /urls endpoints");
@@ -111,9 +112,9 @@ class ItemCatalog {
 	}
 
 	@Transactional
-	void delete(UUID id, @Nullable String ifMatch) {
+	void delete(UUID id, IfMatch ifMatch) {
 		Item item = writable(id);
-		ETags.requireMatch(ifMatch, item.version());
+		ifMatch.require(item.version());
 		List<UUID> fileIds = this.photos.findByItemIdOrderByPosition(id).stream().map(ItemParts.Photo::fileId).toList();
 		this.items.delete(item);
 		this.items.flush();

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ETags;
 import org.jspecify.annotations.Nullable;
@@ -59,9 +60,9 @@ class Account {
 	}
 
 	@Transactional
-	UserView update(UUID userId, AuthRequests.UpdateMe request, @Nullable String ifMatch) {
+	UserView update(UUID userId, AuthRequests.UpdateMe request, IfMatch ifMatch) {
 		User user = find(userId);
-		ETags.requireMatch(ifMatch, user.version());
+		ifMatch.require(user.version());
 		Instant now = now();
 		user.updateProfile(request.displayName(), request.language(), now);
 		String email = request.email();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.hearth.platform.ETags;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,7 +65,7 @@ class AdminUserController {
 	@Operation(summary = "Change username, email, display name, role, status or language",
 			description = "Disabling ends the user's sessions at once; the last active admin cannot be demoted or disabled.")
 	ResponseEntity<Envelope<UserView>> update(@PathVariable UUID id, @Valid @RequestBody AdminRequests.UpdateUser body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			IfMatch ifMatch) {
 		return tagged(ResponseEntity.ok(), this.users.update(id, body, ifMatch));
 	}
 
@@ -86,14 +84,13 @@ class AdminUserController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a user", description = "The last active admin cannot be deleted.")
-	ResponseEntity<Void> delete(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> delete(@PathVariable UUID id, IfMatch ifMatch) {
 		this.users.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<Envelope<UserView>> tagged(ResponseEntity.BodyBuilder builder, UserView user) {
-		return builder.eTag(ETags.of(user.version())).body(Envelope.of(user));
+		return builder.body(Envelope.of(user));
 	}
 
 }

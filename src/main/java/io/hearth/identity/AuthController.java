@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ClientIps;
-import io.hearth.platform.ETags;
 import io.hearth.platform.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,16 +82,15 @@ class AuthController {
 		if (me == null) {
 			me = this.account.me(userId(jwt));
 		}
-		return ResponseEntity.ok().eTag(ETags.of(me.version())).body(Envelope.of(me));
+		return ResponseEntity.ok(Envelope.of(me));
 	}
 
 	@PatchMapping("/me")
 	@Operation(summary = "Change display name, language or email (a new email must be verified again)")
 	ResponseEntity<Envelope<UserView>> updateMe(@AuthenticationPrincipal Jwt jwt,
-			@Valid @RequestBody AuthRequests.UpdateMe body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@Valid @RequestBody AuthRequests.UpdateMe body, IfMatch ifMatch) {
 		UserView me = this.account.update(userId(jwt), body, ifMatch);
-		return ResponseEntity.ok().eTag(ETags.of(me.version())).body(Envelope.of(me));
+		return ResponseEntity.ok(Envelope.of(me));
 	}
 
 	@PostMapping("/password")

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.LikePatterns;
 import io.hearth.platform.ETags;
@@ -81,9 +82,9 @@ public class UserAdministration {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserView update(UUID id, AdminRequests.UpdateUser request, @Nullable String ifMatch) {
+	UserView update(UUID id, AdminRequests.UpdateUser request, IfMatch ifMatch) {
 		User user = find(id);
-		ETags.requireMatch(ifMatch, user.version());
+		ifMatch.require(user.version());
 		Instant now = now();
 		if (request.username() != null && !User.key(request.username()).equals(User.key(user.username()))) {
 			if (this.users.existsByUsernameKey(User.key(request.username()))) {
@@ -128,9 +129,9 @@ public class UserAdministration {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	void delete(UUID id, @Nullable String ifMatch) {
+	void delete(UUID id, IfMatch ifMatch) {
 		User user = find(id);
-		ETags.requireMatch(ifMatch, user.version());
+		ifMatch.require(user.version());
 		requireAnotherAdminIfLosing(user, Role.USER, UserStatus.DISABLED);
 		this.sessions.revokeAll(user.id(), "user_deleted", now());
 		this.users.delete(user);

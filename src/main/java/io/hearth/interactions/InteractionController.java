@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.hearth.audit.AuditTrail;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
 import io.hearth.sites.ActiveSite;
@@ -121,7 +121,7 @@ class InteractionController {
 	@GetMapping("/{id}")
 	ResponseEntity<Envelope<InteractionView>> get(
 			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id) {
-		return tagged(ResponseEntity.ok(), this.log.get(this.sites.resolve(site), id));
+		return ResponseEntity.ok(Envelope.of(this.log.get(this.sites.resolve(site), id)));
 	}
 
 	@GetMapping("/{id}/history")
@@ -138,7 +138,7 @@ class InteractionController {
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body) {
 		InteractionView created = this.log.create(this.sites.resolve(site), body);
-		return tagged(ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id())), created);
+		return ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id())).body(Envelope.of(created));
 	}
 
 	@PatchMapping("/{id}")
@@ -151,8 +151,8 @@ class InteractionController {
 							schema = @Schema(implementation = InteractionRequest.class)),
 					@Content(mediaType = "application/json",
 							schema = @Schema(implementation = InteractionRequest.class)) }) @Nullable JsonNode body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, true, ifMatch));
+			IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.log.update(this.sites.resolve(site), id, body, true, ifMatch)));
 	}
 
 	@PutMapping("/{id}")
@@ -161,22 +161,16 @@ class InteractionController {
 			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return tagged(ResponseEntity.ok(), this.log.update(this.sites.resolve(site), id, body, false, ifMatch));
+			IfMatch ifMatch) {
+		return ResponseEntity.ok(Envelope.of(this.log.update(this.sites.resolve(site), id, body, false, ifMatch)));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete an interaction (editor)")
 	ResponseEntity<Void> delete(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
-			@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@PathVariable UUID id, IfMatch ifMatch) {
 		this.log.delete(this.sites.resolve(site), id, ifMatch);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static ResponseEntity<Envelope<InteractionView>> tagged(ResponseEntity.BodyBuilder builder,
-			InteractionView view) {
-		return builder.eTag(ETags.of(view.version())).body(Envelope.of(view));
 	}
 
 }

@@ -18,6 +18,7 @@ import io.hearth.audit.AuditEvent;
 import io.hearth.audit.AuditTrail;
 import io.hearth.identity.UserDirectory;
 import io.hearth.identity.UserView;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
@@ -123,11 +124,10 @@ class InteractionLog {
 	 * ({@code partial = true}); either way the result is validated as a whole.
 	 */
 	@Transactional
-	InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial,
-			@Nullable String ifMatch) {
+	InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);
-		ETags.requireMatch(ifMatch, interaction.version());
+		ifMatch.require(interaction.version());
 		Map<String, @Nullable String> before = interaction.snapshot();
 		if (partial && (body == null || !body.isObject())) {
 			throw ApiException.invalid("_", "the body must be a JSON object (a JSON Merge Patch)");
@@ -153,10 +153,10 @@ class InteractionLog {
 	}
 
 	@Transactional
-	void delete(ActiveSite site, UUID id, @Nullable String ifMatch) {
+	void delete(ActiveSite site, UUID id, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);
-		ETags.requireMatch(ifMatch, interaction.version());
+		ifMatch.require(interaction.version());
 		publish(site, interaction, "deleted", interaction.snapshot(), Map.of());
 		this.interactions.delete(site, interaction);
 	}

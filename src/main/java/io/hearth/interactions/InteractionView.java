@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 record InteractionView(UUID id, UUID siteId, String siteName, String title, InteractionType type, String lead,
 		Instant startAt, @Nullable Instant endAt, String timezone, @Nullable String location,
 		@Nullable String description, @Nullable String notes, UUID createdBy, @Nullable String createdByName,
-		Instant createdAt, UUID updatedBy, @Nullable String updatedByName, Instant updatedAt, long version) {
+		Instant createdAt, UUID updatedBy, @Nullable String updatedByName, Instant updatedAt,
+		long version) implements io.hearth.platform.Versioned {
 
 	static InteractionView of(Interaction i, String siteName, Map<UUID, UserView> people) {
 		return new InteractionView(i.id(), i.siteId(), siteName, i.title(), i.type(), i.lead(), i.startAt(), i.endAt(),

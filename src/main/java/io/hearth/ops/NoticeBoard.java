@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
@@ -76,18 +77,18 @@ class NoticeBoard {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	NoticeView revise(UUID id, NoticeRequest request, @Nullable String ifMatch) {
+	NoticeView revise(UUID id, NoticeRequest request, IfMatch ifMatch) {
 		Notice notice = find(id);
-		ETags.requireMatch(ifMatch, notice.version());
+		ifMatch.require(notice.version());
 		notice.revise(request.title(), request.body(), request.pinnedOrFalse(), now());
 		return NoticeView.of(this.notices.saveAndFlush(notice));
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	void remove(UUID id, @Nullable String ifMatch) {
+	void remove(UUID id, IfMatch ifMatch) {
 		Notice notice = find(id);
-		ETags.requireMatch(ifMatch, notice.version());
+		ifMatch.require(notice.version());
 		this.notices.delete(notice);
 	}
 

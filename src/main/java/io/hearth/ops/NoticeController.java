@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.hearth.platform.ETags;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,21 +67,20 @@ class NoticeController {
 	@Operation(summary = "Replace a notice (admin)",
 			description = "Send If-Match with the ETag you read; 412 when it changed since.")
 	ResponseEntity<Envelope<NoticeView>> revise(@PathVariable UUID id, @Valid @RequestBody NoticeRequest request,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			IfMatch ifMatch) {
 		return withETag(ResponseEntity.ok(), this.board.revise(id, request, ifMatch));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a notice (admin)")
-	ResponseEntity<Void> remove(@PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> remove(@PathVariable UUID id, IfMatch ifMatch) {
 		this.board.remove(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<Envelope<NoticeView>> withETag(ResponseEntity.BodyBuilder response,
 			NoticeView notice) {
-		return response.eTag(ETags.of(notice.version())).body(Envelope.of(notice));
+		return response.body(Envelope.of(notice));
 	}
 
 }

@@ -13,6 +13,10 @@ public final class ETags {
 	private ETags() {
 	}
 
+	private static String abbreviated(String header) {
+		return (header.length() > 80) ? header.substring(0, 80) + "…" : header;
+	}
+
 	public static String of(long version) {
 		return "\"" + version + "\"";
 	}
@@ -33,8 +37,8 @@ public final class ETags {
 			}
 		}
 		throw new ApiException(HttpStatus.PRECONDITION_FAILED, ErrorCodes.PRECONDITION_FAILED,
-				"The resource has changed since it was read (If-Match " + ifMatch.strip() + ", current " + current
-						+ "); read it again and retry");
+				"The resource has changed since it was read (If-Match " + abbreviated(ifMatch.strip()) + ", current "
+						+ current + "); read it again and retry");
 	}
 
 }

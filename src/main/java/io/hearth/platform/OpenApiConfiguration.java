@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	static {
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, IfMatch.class);
 	}
 
 	private static final Map<String, String> ERRORS = Map.of("400", "Malformed request (MALFORMED_REQUEST)", "401",
@@ -87,11 +87,20 @@ class OpenApiConfiguration {
 				.sorted(Map.Entry.comparingByKey())
 				.forEach((error) -> operation.getResponses()
 					.putIfAbsent(error.getKey(), new ApiResponse().description(error.getValue()).content(problem)));
+			if (Arrays.stream(handler.getMethodParameters())
+				.anyMatch((parameter) -> parameter.getParameterType() == IfMatch.class)) {
+				operation.addParametersItem(new Parameter().in("header")
+					.name("If-Match")
+					.description("The ETag last read; a stale one is a 412 (absent or * skips the check)")
+					.required(false)
+					.schema(new StringSchema()));
+			}
 			boolean paged = Arrays.stream(handler.getMethodParameters())
 				.anyMatch((parameter) -> parameter.getParameterType() == PageQuery.class);
 			if (paged) {
 				operation.addParametersItem(query("page", "1-based page number (default 1)",
-						new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+							.maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_PAGE))));
 				operation.addParametersItem(query("per_page", "Items per page (default 25, at most 100)",
 						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
 							.maximum(java.math.BigDecimal.valueOf(100))));

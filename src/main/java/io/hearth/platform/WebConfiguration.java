@@ -24,6 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new PageQueryArgumentResolver());
+		resolvers.add(new IfMatchArgumentResolver());
 	}
 
 	/**

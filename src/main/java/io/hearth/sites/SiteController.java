@@ -4,15 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ETags;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,18 +63,15 @@ class SiteController {
 	@Operation(summary = "Create a site (global admin)")
 	ResponseEntity<Envelope<SiteManagement.SiteView>> create(@Valid @RequestBody SiteRequests.Create body) {
 		SiteManagement.SiteView site = this.sites.create(body);
-		return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id()))
-			.eTag(ETags.of(site.version()))
-			.body(Envelope.of(site));
+		return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(Envelope.of(site));
 	}
 
 	@PatchMapping("/api/v1/sites/{id}")
 	@Operation(summary = "Rename, describe, activate or deactivate a site (site_admin)")
 	ResponseEntity<Envelope<SiteManagement.SiteView>> update(@PathVariable UUID id,
-			@Valid @RequestBody SiteRequests.Update body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+			@Valid @RequestBody SiteRequests.Update body, IfMatch ifMatch) {
 		SiteManagement.SiteView site = this.sites.update(id, body, ifMatch);
-		return ResponseEntity.ok().eTag(ETags.of(site.version())).body(Envelope.of(site));
+		return ResponseEntity.ok(Envelope.of(site));
 	}
 
 	@DeleteMapping("/api/v1/sites/{id}")

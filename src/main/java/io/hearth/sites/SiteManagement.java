@@ -12,6 +12,7 @@ import io.hearth.identity.CurrentUser;
 import io.hearth.identity.Role;
 import io.hearth.identity.UserDirectory;
 import io.hearth.identity.UserView;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
@@ -114,11 +115,11 @@ class SiteManagement {
 	}
 
 	@Transactional
-	SiteView update(UUID id, SiteRequests.Update request, @Nullable String ifMatch) {
+	SiteView update(UUID id, SiteRequests.Update request, IfMatch ifMatch) {
 		this.access.changed();
 		standing(id).require(SiteRole.SITE_ADMIN);
 		Site site = this.sites.findById(id).orElseThrow();
-		ETags.requireMatch(ifMatch, site.version());
+		ifMatch.require(site.version());
 		String name = (request.name() != null) ? request.name() : site.name();
 		if (!Site.key(name).equals(Site.key(site.name()))) {
 			requireFreeName(name);
@@ -210,7 +211,7 @@ class SiteManagement {
 	}
 
 	record SiteView(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
-			Instant updatedAt, long version) {
+			Instant updatedAt, long version) implements io.hearth.platform.Versioned {
 
 		static SiteView of(Site site) {
 			return new SiteView(site.id(), site.name(), site.description(), site.active(), site.createdAt(),

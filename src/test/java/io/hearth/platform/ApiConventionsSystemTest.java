@@ -135,6 +135,9 @@ class ApiConventionsSystemTest {
 			.asString()).isEqualTo("#/components/schemas/ItemRequest");
 		assertThat(doc.at("/paths/~1api~1v1~1interactions~1{id}/patch/requestBody/content")
 			.has("application/merge-patch+json")).isTrue();
+		assertThat(doc.at("/paths/~1api~1v1~1collections~1items~1{id}/put/parameters").toString())
+			.contains("\"If-Match\"")
+			.contains("\"header\"");
 		JsonNode item = doc.at("/components/schemas/ItemRequest");
 		assertThat(item.at("/properties/category_id/format").asString()).isEqualTo("uuid");
 		assertThat(item.at("/properties/name/maxLength").asInt()).isEqualTo(200);
