@@ -13,7 +13,6 @@ import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
 import io.hearth.sites.ActiveSite;
-import io.hearth.sites.SiteAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,18 +43,14 @@ class InteractionController {
 
 	private final InteractionLog log;
 
-	private final SiteAccess sites;
-
-	InteractionController(InteractionLog log, SiteAccess sites) {
+	InteractionController(InteractionLog log) {
 		this.log = log;
-		this.sites = sites;
 	}
 
 	@GetMapping
 	@Operation(summary = "Find interactions",
 			description = "Filters combine; text filters are case-insensitive substrings. Numbered pages with page/per_page/sort, or keyset pages (newest first) with cursor.")
-	Envelope<List<InteractionView>> list(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, PageQuery paging,
+	Envelope<List<InteractionView>> list(ActiveSite site, PageQuery paging,
 			@Parameter(description = "Text in title, lead, type, location, description or notes") @RequestParam(
 					required = false) @Nullable String q,
 			@Parameter(description = "Repeatable, or comma-separated") @RequestParam(
@@ -72,30 +66,28 @@ class InteractionController {
 			@Parameter(
 					description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending (default -created_at)") @RequestParam(
 							required = false) @Nullable String sort) {
-		ActiveSite active = this.sites.resolve(site);
 		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
 				createdBy);
 		if (paging.keyset()) {
 			if (sort != null && !sort.equals("-created_at")) {
 				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
 			}
-			return Envelope.cursor(this.log.scroll(active, filters, paging));
+			return Envelope.cursor(this.log.scroll(site, filters, paging));
 		}
-		return Envelope.page(this.log.list(active, filters, paging, sort));
+		return Envelope.page(this.log.list(site, filters, paging, sort));
 	}
 
 	@GetMapping("/types")
 	@Operation(summary = "The interaction types")
-	Envelope<List<String>> types(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site) {
-		this.sites.resolve(site);
+	Envelope<List<String>> types(ActiveSite site) {
 		return Envelope.of(InteractionType.labels());
 	}
 
 	@GetMapping("/export")
 	@Operation(summary = "Every matching interaction as CSV, streamed",
 			description = "Takes the same filters as the list.")
-	void export(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
-			@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) @Nullable String q,
+	void export(ActiveSite site, @RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable List<String> type,
 			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String lead,
@@ -107,69 +99,62 @@ class InteractionController {
 		if (!"csv".equals(format)) {
 			throw ApiException.invalid("format", "must be csv");
 		}
-		ActiveSite active = this.sites.resolve(site);
 		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
 				createdBy);
-		active.require(io.hearth.sites.SiteRole.VIEWER);
+		site.require(io.hearth.sites.SiteRole.VIEWER);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interactions.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.log.export(active, filters, out);
+		this.log.export(site, filters, out);
 		out.flush();
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<Envelope<InteractionView>> get(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id) {
-		return ResponseEntity.ok(Envelope.of(this.log.get(this.sites.resolve(site), id)));
+	ResponseEntity<Envelope<InteractionView>> get(ActiveSite site, @PathVariable UUID id) {
+		return ResponseEntity.ok(Envelope.of(this.log.get(site, id)));
 	}
 
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Who changed what and when, oldest first")
-	Envelope<List<AuditTrail.Entry>> history(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id) {
-		return Envelope.of(this.log.history(this.sites.resolve(site), id));
+	Envelope<List<AuditTrail.Entry>> history(ActiveSite site, @PathVariable UUID id) {
+		return Envelope.of(this.log.history(site, id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Log an interaction in the active site (editor)")
-	ResponseEntity<Envelope<InteractionView>> create(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
+	ResponseEntity<Envelope<InteractionView>> create(ActiveSite site,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body) {
-		InteractionView created = this.log.create(this.sites.resolve(site), body);
+		InteractionView created = this.log.create(site, body);
 		return ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id())).body(Envelope.of(created));
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(summary = "Change some fields (editor); If-Match honoured",
 			description = "A JSON Merge Patch (RFC 7386) of the interaction: named fields replace, null clears; the result is validated as a whole.")
-	ResponseEntity<Envelope<InteractionView>> patch(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
+	ResponseEntity<Envelope<InteractionView>> patch(ActiveSite site, @PathVariable UUID id,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
 					@Content(mediaType = "application/merge-patch+json",
 							schema = @Schema(implementation = InteractionRequest.class)),
 					@Content(mediaType = "application/json",
 							schema = @Schema(implementation = InteractionRequest.class)) }) @Nullable JsonNode body,
 			IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.log.update(this.sites.resolve(site), id, body, true, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.log.update(site, id, body, true, ifMatch)));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace every field (editor); If-Match honoured")
-	ResponseEntity<Envelope<InteractionView>> put(
-			@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site, @PathVariable UUID id,
+	ResponseEntity<Envelope<InteractionView>> put(ActiveSite site, @PathVariable UUID id,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = InteractionRequest.class))) @Nullable JsonNode body,
 			IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.log.update(this.sites.resolve(site), id, body, false, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.log.update(site, id, body, false, ifMatch)));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete an interaction (editor)")
-	ResponseEntity<Void> delete(@RequestHeader(name = SiteAccess.HEADER, required = false) @Nullable String site,
-			@PathVariable UUID id, IfMatch ifMatch) {
-		this.log.delete(this.sites.resolve(site), id, ifMatch);
+	ResponseEntity<Void> delete(ActiveSite site, @PathVariable UUID id, IfMatch ifMatch) {
+		this.log.delete(site, id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

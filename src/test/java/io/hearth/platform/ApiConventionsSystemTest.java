@@ -138,6 +138,8 @@ class ApiConventionsSystemTest {
 		assertThat(doc.at("/paths/~1api~1v1~1collections~1items~1{id}/put/parameters").toString())
 			.contains("\"If-Match\"")
 			.contains("\"header\"");
+		assertThat(doc.at("/paths/~1api~1v1~1interactions/get/parameters").toString()).contains("\"X-Site-Id\"")
+			.doesNotContain("\"site_id\"");
 		JsonNode item = doc.at("/components/schemas/ItemRequest");
 		assertThat(item.at("/properties/category_id/format").asString()).isEqualTo("uuid");
 		assertThat(item.at("/properties/name/maxLength").asInt()).isEqualTo(200);
