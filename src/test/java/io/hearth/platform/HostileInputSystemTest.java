@@ -257,6 +257,54 @@ class HostileInputSystemTest {
 	}
 
 	@Test
+	void shouldLetExactlyOneOfManyConcurrentUpdatesOfACategoryAnInteractionAndASiteWin() throws Exception {
+		Reply category = this.api.get("/api/v1/collections/categories/" + this.category, auth());
+		List<Integer> categories = concurrently(8,
+				(n) -> this.api
+					.put("/api/v1/collections/categories/" + this.category,
+							"{\"name\": \"Coins %d\", \"fields\": []}".formatted(n), "Authorization",
+							this.owner.bearer(), "If-Match", category.header("ETag"))
+					.status());
+		assertExactlyOneWon(categories);
+
+		SiteFixture sites = new SiteFixture(this.api);
+		String siteHeader = sites.site.toString();
+		UUID interaction = sites.interaction(sites.site, "Contended");
+		String interactionTag = this.api
+			.get("/api/v1/interactions/" + interaction, "Authorization", sites.admin, "X-Site-Id", siteHeader)
+			.header("ETag");
+		List<Integer> interactions = concurrently(8,
+				(n) -> this.api
+					.put("/api/v1/interactions/" + interaction, SiteFixture.body("Contended " + n), "Authorization",
+							sites.admin, "X-Site-Id", siteHeader, "If-Match", interactionTag)
+					.status());
+		assertExactlyOneWon(interactions);
+
+		String siteTag = this.api.get("/api/v1/sites/" + sites.site, "Authorization", sites.admin).header("ETag");
+		List<Integer> siteUpdates = concurrently(8,
+				(n) -> this.api
+					.send("PATCH", "/api/v1/sites/" + sites.site, "{\"description\": \"Edit %d\"}".formatted(n),
+							"Authorization", sites.admin, "If-Match", siteTag)
+					.status());
+		assertExactlyOneWon(siteUpdates);
+	}
+
+	@Test
+	void shouldRefreshOneTokenConcurrentlyWithoutServerErrors() throws Exception {
+		Account user = new TestAccounts(this.api).create("user");
+		List<Integer> statuses = concurrently(8,
+				(n) -> this.api.post("/api/v1/auth/refresh", "{\"refresh_token\": \"" + user.refreshToken() + "\"}")
+					.status());
+		assertThat(statuses).allMatch((s) -> s == 200 || s == 401 || s == 409 || s == 503);
+		assertThat(statuses).contains(200);
+	}
+
+	private static void assertExactlyOneWon(List<Integer> statuses) {
+		assertThat(statuses).as(statuses.toString()).allMatch((s) -> s == 200 || s == 409 || s == 412);
+		assertThat(statuses.stream().filter((s) -> s == 200).count()).as(statuses.toString()).isEqualTo(1);
+	}
+
+	@Test
 	void shouldAddConcurrentLinksWithoutServerErrors() throws Exception {
 		String id = item("{}").json().at("/data/id").asString();
 		List<Integer> statuses = concurrently(10,
