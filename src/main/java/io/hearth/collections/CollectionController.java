@@ -215,6 +215,13 @@ class CollectionController {
 		return Envelope.of(this.items.setPrimary(id, photoId, body.isPrimary()));
 	}
 
+	@PostMapping("/items/{id}/photos/{photoId}/retry")
+	@Operation(summary = "Process a photo again whose status is failed",
+			description = "409 NOT_FAILED when it is processing or ready; the status turns to processing, then ready or failed.")
+	ResponseEntity<Envelope<CollectionViews.PhotoView>> retryPhoto(@PathVariable UUID id, @PathVariable UUID photoId) {
+		return ResponseEntity.accepted().body(Envelope.of(this.items.retryPhoto(id, photoId)));
+	}
+
 	@DeleteMapping("/items/{id}/photos/{photoId}")
 	ResponseEntity<Void> deletePhoto(@PathVariable UUID id, @PathVariable UUID photoId) {
 		this.items.removePhoto(id, photoId);

@@ -177,6 +177,16 @@ class ItemCatalog {
 		return CollectionViews.PhotoView.of(target, file);
 	}
 
+	/** Processes again a photo whose processing failed (409 otherwise). */
+	@Transactional
+	CollectionViews.PhotoView retryPhoto(UUID itemId, UUID photoId) {
+		writable(itemId);
+		ItemParts.Photo photo = this.photos.findById(photoId)
+			.filter((p) -> p.itemId().equals(itemId))
+			.orElseThrow(() -> ApiException.notFound("Photo"));
+		return CollectionViews.PhotoView.of(photo, this.files.retry(photo.fileId()));
+	}
+
 	@Transactional
 	@RetryOnLockConflict
 	void removePhoto(UUID itemId, UUID photoId) {

@@ -98,6 +98,20 @@ public class Files {
 		return view(file);
 	}
 
+	/**
+	 * Makes the variants of a file whose processing failed again, in the background.
+	 * @throws ApiException 409 when the file has not failed
+	 */
+	@Transactional
+	public FileView retry(UUID fileId) {
+		StoredFile file = this.files.findById(fileId).orElseThrow(() -> ApiException.notFound("File"));
+		if (!file.retry()) {
+			throw ApiException.conflict("NOT_FAILED", "Only a photo whose processing failed can be retried");
+		}
+		this.jobs.enqueue(JOB, new VariantsJob.Payload(file.id()));
+		return view(file);
+	}
+
 	/** Deletes the files' rows now and their bytes once the transaction commits. */
 	@Transactional
 	public void delete(Collection<UUID> fileIds) {

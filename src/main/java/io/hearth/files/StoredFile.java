@@ -54,6 +54,15 @@ class StoredFile {
 		this.status = READY;
 	}
 
+	/** Back to processing for another attempt; only a failed file can go back. */
+	boolean retry() {
+		if (!FAILED.equals(this.status)) {
+			return false;
+		}
+		this.status = PROCESSING;
+		return true;
+	}
+
 	void failed() {
 		this.status = FAILED;
 	}

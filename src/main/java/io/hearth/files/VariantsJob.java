@@ -86,6 +86,12 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 			.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::ready));
 	}
 
+	@Override
+	public void gaveUp(Payload payload) {
+		this.transactions
+			.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::failed));
+	}
+
 	private static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -20,4 +20,12 @@ public interface JobHandler<T> {
 
 	void handle(T payload) throws Exception;
 
+	/**
+	 * Called once when the job has failed its last retry and is given up, so that what
+	 * waited for it can say so (a photo shows {@code failed} instead of processing for
+	 * ever). It must not throw; a failure here is logged.
+	 */
+	default void gaveUp(T payload) {
+	}
+
 }

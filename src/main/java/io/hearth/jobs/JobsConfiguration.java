@@ -53,6 +53,10 @@ class JobsConfiguration {
 							io.hearth.platform.Ids.newId(), data.kind(), complete.getExecution().taskInstance.getId(),
 							complete.getExecution().consecutiveFailures + 1, abbreviate(error),
 							java.sql.Timestamp.from(clock.instant()));
+					JobHandler<?> handler = byKind.get(data.kind());
+					if (handler != null) {
+						gaveUp(handler, data.payload(), json);
+					}
 					operations.stop();
 				});
 		return Tasks.oneTime(TASK, JobData.class)
@@ -77,6 +81,15 @@ class JobsConfiguration {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Job " + handler.kind() + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static <T> void gaveUp(JobHandler<T> handler, String payload, JsonMapper json) {
+		try {
+			handler.gaveUp(json.readValue(payload, handler.payloadType()));
+		}
+		catch (RuntimeException ex) {
+			log.error("Job kind {} failed to record that it was given up", handler.kind(), ex);
 		}
 	}
 
