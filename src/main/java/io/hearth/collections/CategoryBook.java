@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.hearth.identity.CurrentUser;
-import io.hearth.identity.Role;
+import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.LikePatterns;
-import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
 import org.jspecify.annotations.Nullable;
@@ -73,24 +71,25 @@ class CategoryBook {
 	}
 
 	@Transactional(readOnly = true)
-	Page<CollectionViews.CategoryView> list(@Nullable String q, PageQuery paging, @Nullable String sort) {
+	Page<CollectionViews.CategoryView> list(Caller caller, @Nullable String q, PageQuery paging,
+			@Nullable String sort) {
 		String pattern = (q == null || q.isBlank()) ? null : LikePatterns.contains(q.strip());
 		var pageable = paging.toPageable(SORT.parse(sort, "id"));
-		Page<Category> page = CurrentUser.has(Role.ADMIN) ? this.categories.findAllMatching(pattern, pageable)
-				: this.categories.findForOwner(CurrentUser.require(), pattern, pageable);
+		Page<Category> page = caller.isAdmin() ? this.categories.findAllMatching(pattern, pageable)
+				: this.categories.findForOwner(caller.id(), pattern, pageable);
 		Map<UUID, Long> counts = counts(page.getContent().stream().map(Category::id).toList());
 		return page.map((c) -> view(c, counts.getOrDefault(c.id(), 0L)));
 	}
 
 	@Transactional(readOnly = true)
-	CollectionViews.CategoryView get(UUID id) {
-		Category category = readable(id);
+	CollectionViews.CategoryView get(Caller caller, UUID id) {
+		Category category = readable(caller, id);
 		return view(category, this.items.countByCategoryId(id));
 	}
 
 	@Transactional
-	CollectionViews.CategoryView create(CategoryRequest request) {
-		UUID owner = CurrentUser.require();
+	CollectionViews.CategoryView create(Caller caller, CategoryRequest request) {
+		UUID owner = caller.id();
 		List<FieldDefinition> fields = validated(request, true);
 		if (this.categories.existsByOwnerIdAndNameKey(owner, Category.key(request.name()))) {
 			throw ApiException.conflict("CATEGORY_NAME_TAKEN", "You already have a category with that name");
@@ -106,8 +105,9 @@ class CategoryBook {
 	 * filterable.
 	 */
 	@Transactional
-	CollectionViews.CategoryView update(UUID id, CategoryRequest request, boolean partial, IfMatch ifMatch) {
-		Category category = writable(id);
+	CollectionViews.CategoryView update(Caller caller, UUID id, CategoryRequest request, boolean partial,
+			IfMatch ifMatch) {
+		Category category = writable(caller, id);
 		ifMatch.require(category.version());
 		String name = (partial && request.name() == null) ? category.name() : request.name();
 		if (name == null || name.isBlank()) {
@@ -137,8 +137,8 @@ class CategoryBook {
 	}
 
 	@Transactional
-	void delete(UUID id, IfMatch ifMatch) {
-		Category category = writable(id);
+	void delete(Caller caller, UUID id, IfMatch ifMatch) {
+		Category category = writable(caller, id);
 		ifMatch.require(category.version());
 		long count = this.items.countByCategoryId(id);
 		if (count > 0) {
@@ -153,15 +153,15 @@ class CategoryBook {
 	 * The category, if the caller may read it; another owner's is a 404 (admins read
 	 * all).
 	 */
-	Category readable(UUID id) {
+	Category readable(Caller caller, UUID id) {
 		return this.categories.findById(id)
-			.filter((c) -> c.ownerId().equals(CurrentUser.require()) || CurrentUser.has(Role.ADMIN))
+			.filter((c) -> c.ownerId().equals(caller.id()) || caller.isAdmin())
 			.orElseThrow(() -> ApiException.notFound("Category"));
 	}
 
 	/** The caller's own category, or null. */
-	@Nullable Category writableOrNull(UUID id) {
-		return this.categories.findById(id).filter((c) -> c.ownerId().equals(CurrentUser.require())).orElse(null);
+	@Nullable Category writableOrNull(Caller caller, UUID id) {
+		return this.categories.findById(id).filter((c) -> c.ownerId().equals(caller.id())).orElse(null);
 	}
 
 	/**
@@ -183,9 +183,9 @@ class CategoryBook {
 	}
 
 	/** Only the owner writes. */
-	Category writable(UUID id) {
+	Category writable(Caller caller, UUID id) {
 		return this.categories.findById(id)
-			.filter((c) -> c.ownerId().equals(CurrentUser.require()))
+			.filter((c) -> c.ownerId().equals(caller.id()))
 			.orElseThrow(() -> ApiException.notFound("Category"));
 	}
 

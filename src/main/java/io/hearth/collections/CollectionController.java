@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
@@ -60,49 +61,50 @@ class CollectionController {
 
 	@GetMapping("/categories")
 	@Operation(summary = "List categories", description = "q matches the name; sort name or created_at.")
-	Envelope<List<CollectionViews.CategoryView>> categories(PageQuery paging,
+	Envelope<List<CollectionViews.CategoryView>> categories(Caller caller, PageQuery paging,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort) {
-		return Envelope.page(this.categories.list(q, paging, sort));
+		return Envelope.page(this.categories.list(caller, q, paging, sort));
 	}
 
 	@GetMapping("/categories/{id}")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> category(@PathVariable UUID id) {
-		return ResponseEntity.ok(Envelope.of(this.categories.get(id)));
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> category(Caller caller, @PathVariable UUID id) {
+		return ResponseEntity.ok(Envelope.of(this.categories.get(caller, id)));
 	}
 
 	@PostMapping("/categories")
 	@Operation(summary = "Create a category with its fields")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> createCategory(@Valid @RequestBody CategoryRequest body) {
-		CollectionViews.CategoryView created = this.categories.create(body);
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> createCategory(Caller caller,
+			@Valid @RequestBody CategoryRequest body) {
+		CollectionViews.CategoryView created = this.categories.create(caller, body);
 		return ResponseEntity.created(URI.create("/api/v1/collections/categories/" + created.id()))
 			.body(Envelope.of(created));
 	}
 
 	@PutMapping("/categories/{id}")
 	@Operation(summary = "Replace a category (fields included)")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> replaceCategory(@PathVariable UUID id,
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> replaceCategory(Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.categories.update(id, body, false, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.categories.update(caller, id, body, false, ifMatch)));
 	}
 
 	@PatchMapping("/categories/{id}")
 	@Operation(summary = "Change a category's name, description or fields")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> patchCategory(@PathVariable UUID id,
+	ResponseEntity<Envelope<CollectionViews.CategoryView>> patchCategory(Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.categories.update(id, body, true, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.categories.update(caller, id, body, true, ifMatch)));
 	}
 
 	@DeleteMapping("/categories/{id}")
 	@Operation(summary = "Delete an empty category (409 CATEGORY_NOT_EMPTY otherwise)")
-	ResponseEntity<Void> deleteCategory(@PathVariable UUID id, IfMatch ifMatch) {
-		this.categories.delete(id, ifMatch);
+	ResponseEntity<Void> deleteCategory(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		this.categories.delete(caller, id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/items")
 	@Operation(summary = "Find items",
 			description = "q, category_id, has_photos, field.<key>=value, field.<key>.min/.max; sort name, created_at, updated_at; page or cursor.")
-	Envelope<List<CollectionViews.ItemView>> items(PageQuery paging,
+	Envelope<List<CollectionViews.ItemView>> items(Caller caller, PageQuery paging,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable String sort) {
 		ItemFilters filters = ItemFilters.parse(params);
@@ -110,31 +112,31 @@ class CollectionController {
 			if (sort != null && !sort.equals("-created_at")) {
 				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
 			}
-			return Envelope.cursor(this.finder.scroll(filters, paging));
+			return Envelope.cursor(this.finder.scroll(caller, filters, paging));
 		}
-		return Envelope.page(this.finder.list(filters, paging, sort));
+		return Envelope.page(this.finder.list(caller, filters, paging, sort));
 	}
 
 	@GetMapping("/items/{id}")
-	ResponseEntity<Envelope<CollectionViews.ItemView>> item(@PathVariable UUID id) {
-		return ResponseEntity.ok(Envelope.of(this.finder.get(id)));
+	ResponseEntity<Envelope<CollectionViews.ItemView>> item(Caller caller, @PathVariable UUID id) {
+		return ResponseEntity.ok(Envelope.of(this.finder.get(caller, id)));
 	}
 
 	@PostMapping(path = "/items", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create an item (JSON)")
-	ResponseEntity<Envelope<CollectionViews.ItemView>> createItem(
+	ResponseEntity<Envelope<CollectionViews.ItemView>> createItem(Caller caller,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @io.swagger.v3.oas.annotations.media.Content(
 							schema = @io.swagger.v3.oas.annotations.media.Schema(
 									implementation = ItemRequest.class))) @Nullable JsonNode body)
 			throws IOException {
-		return created(this.items.create(body, List.of()));
+		return created(this.items.create(caller, body, List.of()));
 	}
 
 	@PostMapping(path = "/items", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Create an item with photos (multipart: a data JSON part, photos or photos[] files)")
-	ResponseEntity<Envelope<CollectionViews.ItemView>> createItemWithPhotos(MultipartHttpServletRequest request)
-			throws IOException {
+	ResponseEntity<Envelope<CollectionViews.ItemView>> createItemWithPhotos(Caller caller,
+			MultipartHttpServletRequest request) throws IOException {
 		String data = request.getParameter("data");
 		MultipartFile dataFile = request.getFile("data");
 		if (data == null && dataFile != null) {
@@ -151,24 +153,24 @@ class CollectionController {
 			throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
 					"The data part is not valid JSON");
 		}
-		return created(this.items.create(body, uploads(request)));
+		return created(this.items.create(caller, body, uploads(request)));
 	}
 
 	@PutMapping("/items/{id}")
 	@Operation(summary = "Replace an item's name, description, category and values")
-	ResponseEntity<Envelope<CollectionViews.ItemView>> replaceItem(@PathVariable UUID id,
+	ResponseEntity<Envelope<CollectionViews.ItemView>> replaceItem(Caller caller, @PathVariable UUID id,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @io.swagger.v3.oas.annotations.media.Content(
 							schema = @io.swagger.v3.oas.annotations.media.Schema(
 									implementation = ItemRequest.class))) @Nullable JsonNode body,
 			IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.items.update(id, body, false, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.items.update(caller, id, body, false, ifMatch)));
 	}
 
 	@PatchMapping("/items/{id}")
 	@Operation(summary = "Change an item by JSON Merge Patch",
 			description = "RFC 7386: named fields replace, null clears, values merge key by key; the result is validated as a whole.")
-	ResponseEntity<Envelope<CollectionViews.ItemView>> patchItem(@PathVariable UUID id,
+	ResponseEntity<Envelope<CollectionViews.ItemView>> patchItem(Caller caller, @PathVariable UUID id,
 			@RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = {
 							@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/merge-patch+json",
@@ -178,53 +180,55 @@ class CollectionController {
 									schema = @io.swagger.v3.oas.annotations.media.Schema(
 											implementation = ItemRequest.class)) }) @Nullable JsonNode body,
 			IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.items.update(id, body, true, ifMatch)));
+		return ResponseEntity.ok(Envelope.of(this.items.update(caller, id, body, true, ifMatch)));
 	}
 
 	@DeleteMapping("/items/{id}")
 	@Operation(summary = "Delete an item and its stored files")
-	ResponseEntity<Void> deleteItem(@PathVariable UUID id, IfMatch ifMatch) {
-		this.items.delete(id, ifMatch);
+	ResponseEntity<Void> deleteItem(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		this.items.delete(caller, id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/items/{id}/urls")
-	ResponseEntity<Envelope<CollectionViews.LinkView>> addUrl(@PathVariable UUID id,
+	ResponseEntity<Envelope<CollectionViews.LinkView>> addUrl(Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody LinkRequest body) {
-		CollectionViews.LinkView link = this.items.addUrl(id, body.url(), body.label());
+		CollectionViews.LinkView link = this.items.addUrl(caller, id, body.url(), body.label());
 		return ResponseEntity.created(URI.create("/api/v1/collections/items/" + id + "/urls/" + link.id()))
 			.body(Envelope.of(link));
 	}
 
 	@DeleteMapping("/items/{id}/urls/{urlId}")
-	ResponseEntity<Void> removeUrl(@PathVariable UUID id, @PathVariable UUID urlId) {
-		this.items.removeUrl(id, urlId);
+	ResponseEntity<Void> removeUrl(Caller caller, @PathVariable UUID id, @PathVariable UUID urlId) {
+		this.items.removeUrl(caller, id, urlId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(path = "/items/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Add photos (multipart photos or photos[]); variants are made in the background")
-	ResponseEntity<Envelope<List<CollectionViews.PhotoView>>> addPhotos(@PathVariable UUID id,
+	ResponseEntity<Envelope<List<CollectionViews.PhotoView>>> addPhotos(Caller caller, @PathVariable UUID id,
 			MultipartHttpServletRequest request) throws IOException {
-		return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.of(this.items.addPhotos(id, uploads(request))));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(Envelope.of(this.items.addPhotos(caller, id, uploads(request))));
 	}
 
 	@PatchMapping("/items/{id}/photos/{photoId}")
-	Envelope<CollectionViews.PhotoView> patchPhoto(@PathVariable UUID id, @PathVariable UUID photoId,
+	Envelope<CollectionViews.PhotoView> patchPhoto(Caller caller, @PathVariable UUID id, @PathVariable UUID photoId,
 			@Valid @RequestBody PhotoRequest body) {
-		return Envelope.of(this.items.setPrimary(id, photoId, body.isPrimary()));
+		return Envelope.of(this.items.setPrimary(caller, id, photoId, body.isPrimary()));
 	}
 
 	@PostMapping("/items/{id}/photos/{photoId}/retry")
 	@Operation(summary = "Process a photo again whose status is failed",
 			description = "409 NOT_FAILED when it is processing or ready; the status turns to processing, then ready or failed.")
-	ResponseEntity<Envelope<CollectionViews.PhotoView>> retryPhoto(@PathVariable UUID id, @PathVariable UUID photoId) {
-		return ResponseEntity.accepted().body(Envelope.of(this.items.retryPhoto(id, photoId)));
+	ResponseEntity<Envelope<CollectionViews.PhotoView>> retryPhoto(Caller caller, @PathVariable UUID id,
+			@PathVariable UUID photoId) {
+		return ResponseEntity.accepted().body(Envelope.of(this.items.retryPhoto(caller, id, photoId)));
 	}
 
 	@DeleteMapping("/items/{id}/photos/{photoId}")
-	ResponseEntity<Void> deletePhoto(@PathVariable UUID id, @PathVariable UUID photoId) {
-		this.items.removePhoto(id, photoId);
+	ResponseEntity<Void> deletePhoto(Caller caller, @PathVariable UUID id, @PathVariable UUID photoId) {
+		this.items.removePhoto(caller, id, photoId);
 		return ResponseEntity.noContent().build();
 	}
 

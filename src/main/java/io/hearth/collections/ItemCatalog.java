@@ -11,10 +11,9 @@ import java.util.UUID;
 
 import io.hearth.files.FileView;
 import io.hearth.files.Files;
-import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
 import io.hearth.platform.RetryOnLockConflict;
 import io.hearth.platform.TypedBodies;
 import jakarta.persistence.EntityManager;
@@ -75,10 +74,11 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.ItemView create(@Nullable JsonNode body, List<Upload> uploads) throws IOException {
-		UUID owner = CurrentUser.require();
+	CollectionViews.ItemView create(Caller caller, @Nullable JsonNode body, List<Upload> uploads) throws IOException {
+		UUID owner = caller.id();
 		this.changes.changed(owner);
-		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, null, this.categories::writableOrNull);
+		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, null,
+				(category) -> this.categories.writableOrNull(caller, category));
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
 		indexValues(item, parsed.values());
@@ -94,15 +94,15 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.ItemView update(UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
-		Item item = writable(id);
+	CollectionViews.ItemView update(Caller caller, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
+		Item item = writable(caller, id);
 		ifMatch.require(item.version());
 		if (body != null && body.has("urls")) {
 			// a replace or patch must not silently drop or duplicate links
 			throw ApiException.invalid("urls", "change links with the /urls endpoints");
 		}
 		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, partial ? item : null,
-				this.categories::writableOrNull);
+				(category) -> this.categories.writableOrNull(caller, category));
 		item.change(parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now());
 		this.fieldValues.deleteForItem(item.id());
 		this.entityManager.flush();
@@ -112,8 +112,8 @@ class ItemCatalog {
 	}
 
 	@Transactional
-	void delete(UUID id, IfMatch ifMatch) {
-		Item item = writable(id);
+	void delete(Caller caller, UUID id, IfMatch ifMatch) {
+		Item item = writable(caller, id);
 		ifMatch.require(item.version());
 		List<UUID> fileIds = this.photos.findByItemIdOrderByPosition(id).stream().map(ItemParts.Photo::fileId).toList();
 		this.items.delete(item);
@@ -123,8 +123,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.LinkView addUrl(UUID itemId, String url, @Nullable String label) {
-		Item item = writable(itemId);
+	CollectionViews.LinkView addUrl(Caller caller, UUID itemId, String url, @Nullable String label) {
+		Item item = writable(caller, itemId);
 		if (!ValueValidator.isWebUrl(url.strip())) {
 			throw ApiException.invalid("url", "must be an absolute http(s) URL of at most 2048 characters");
 		}
@@ -140,8 +140,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	void removeUrl(UUID itemId, UUID urlId) {
-		Item item = writable(itemId);
+	void removeUrl(Caller caller, UUID itemId, UUID urlId) {
+		Item item = writable(caller, itemId);
 		this.links.delete(this.links.findByIdAndItemId(urlId, itemId).orElseThrow(() -> ApiException.notFound("URL")));
 		this.links.flush();
 		item.urlsChanged((int) this.links.countByItemId(itemId), now());
@@ -149,8 +149,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	List<CollectionViews.PhotoView> addPhotos(UUID itemId, List<Upload> uploads) throws IOException {
-		Item item = writable(itemId);
+	List<CollectionViews.PhotoView> addPhotos(Caller caller, UUID itemId, List<Upload> uploads) throws IOException {
+		Item item = writable(caller, itemId);
 		if (uploads.isEmpty()) {
 			throw ApiException.invalid("photos", "send one or more image files");
 		}
@@ -160,8 +160,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.PhotoView setPrimary(UUID itemId, UUID photoId, boolean primary) {
-		writable(itemId);
+	CollectionViews.PhotoView setPrimary(Caller caller, UUID itemId, UUID photoId, boolean primary) {
+		writable(caller, itemId);
 		List<ItemParts.Photo> all = this.photos.findByItemIdOrderByPosition(itemId);
 		ItemParts.Photo target = all.stream()
 			.filter((p) -> p.id().equals(photoId))
@@ -179,8 +179,8 @@ class ItemCatalog {
 
 	/** Processes again a photo whose processing failed (409 otherwise). */
 	@Transactional
-	CollectionViews.PhotoView retryPhoto(UUID itemId, UUID photoId) {
-		writable(itemId);
+	CollectionViews.PhotoView retryPhoto(Caller caller, UUID itemId, UUID photoId) {
+		writable(caller, itemId);
 		ItemParts.Photo photo = this.photos.findById(photoId)
 			.filter((p) -> p.itemId().equals(itemId))
 			.orElseThrow(() -> ApiException.notFound("Photo"));
@@ -189,8 +189,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	void removePhoto(UUID itemId, UUID photoId) {
-		Item item = writable(itemId);
+	void removePhoto(Caller caller, UUID itemId, UUID photoId) {
+		Item item = writable(caller, itemId);
 		ItemParts.Photo photo = this.photos.findById(photoId)
 			.filter((p) -> p.itemId().equals(itemId))
 			.orElseThrow(() -> ApiException.notFound("Photo"));
@@ -208,8 +208,8 @@ class ItemCatalog {
 	 * The caller's own item; looking it up for writing also moves the caller's change
 	 * counter once the transaction commits.
 	 */
-	Item writable(UUID id) {
-		UUID owner = CurrentUser.require();
+	Item writable(Caller caller, UUID id) {
+		UUID owner = caller.id();
 		this.changes.changed(owner);
 		return this.items.findById(id)
 			.filter((i) -> i.ownerId().equals(owner))

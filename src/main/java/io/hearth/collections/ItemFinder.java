@@ -12,8 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.files.FileView;
 import io.hearth.files.Files;
-import io.hearth.identity.CurrentUser;
-import io.hearth.identity.Role;
+import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
@@ -101,37 +100,36 @@ class ItemFinder {
 	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
 	}
 
-	CollectionViews.ItemView get(UUID id) {
-		UUID caller = CurrentUser.require();
-		if (CurrentUser.has(Role.ADMIN)) {
-			return this.readOnly.execute((status) -> view(readable(id)));
+	CollectionViews.ItemView get(Caller caller, UUID id) {
+		if (caller.isAdmin()) {
+			return this.readOnly.execute((status) -> view(readable(caller, id)));
 		}
-		long stamp = this.changes.stamp(caller);
+		long stamp = this.changes.stamp(caller.id());
 		CachedView hit = this.recentViews.getIfPresent(id);
-		if (hit != null && hit.stamp() == stamp && hit.owner().equals(caller)) {
+		if (hit != null && hit.stamp() == stamp && hit.owner().equals(caller.id())) {
 			return hit.view();
 		}
-		CollectionViews.ItemView view = this.readOnly.execute((status) -> view(readable(id)));
+		CollectionViews.ItemView view = this.readOnly.execute((status) -> view(readable(caller, id)));
 		if (view.photos().stream().allMatch((p) -> p.status().equals("ready"))) {
-			this.recentViews.put(id, new CachedView(caller, stamp, view));
+			this.recentViews.put(id, new CachedView(caller.id(), stamp, view));
 		}
 		return view;
 	}
 
 	@Transactional(readOnly = true)
-	Page<CollectionViews.ItemView> list(ItemFilters filters, PageQuery paging, @Nullable String sort) {
-		Specification<Item> spec = scope().and(filters.toSpecification());
+	Page<CollectionViews.ItemView> list(Caller caller, ItemFilters filters, PageQuery paging, @Nullable String sort) {
+		Specification<Item> spec = scope(caller).and(filters.toSpecification());
 		Pageable pageable = paging.toPageable(SORT.parse(sort, "id"));
 		List<Item> content = SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
 		long total;
 		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			total = content.size();
 		}
-		else if (CurrentUser.has(Role.ADMIN)) {
+		else if (caller.isAdmin()) {
 			total = this.items.count(spec);
 		}
 		else {
-			UUID owner = CurrentUser.require();
+			UUID owner = caller.id();
 			total = this.totals.get(new TotalKey(owner, this.changes.stamp(owner), filters),
 					(key) -> this.items.count(spec));
 		}
@@ -140,7 +138,7 @@ class ItemFinder {
 
 	/** Newest first by keyset: a page deep in the chain costs what the first does. */
 	@Transactional(readOnly = true)
-	CursorPage<CollectionViews.ItemView> scroll(ItemFilters filters, PageQuery paging) {
+	CursorPage<CollectionViews.ItemView> scroll(Caller caller, ItemFilters filters, PageQuery paging) {
 		Instant at = null;
 		UUID after = null;
 		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
@@ -149,24 +147,24 @@ class ItemFinder {
 			after = keyset.id();
 		}
 		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class,
-				scope().and(filters.toSpecification()), at, after, paging.perPage() + 1);
+				scope(caller).and(filters.toSpecification()), at, after, paging.perPage() + 1);
 		List<CollectionViews.ItemView> views = views(rows);
 		return CursorPage.of(views, paging.perPage(),
 				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
 	}
 
 	/** The caller's items; every owner's for an admin. */
-	Specification<Item> scope() {
-		if (CurrentUser.has(Role.ADMIN)) {
+	Specification<Item> scope(Caller caller) {
+		if (caller.isAdmin()) {
 			return (root, query, cb) -> cb.conjunction();
 		}
-		UUID owner = CurrentUser.require();
+		UUID owner = caller.id();
 		return (root, query, cb) -> cb.equal(root.get("ownerId"), owner);
 	}
 
-	Item readable(UUID id) {
+	Item readable(Caller caller, UUID id) {
 		return this.items.findById(id)
-			.filter((i) -> i.ownerId().equals(CurrentUser.require()) || CurrentUser.has(Role.ADMIN))
+			.filter((i) -> i.ownerId().equals(caller.id()) || caller.isAdmin())
 			.orElseThrow(() -> ApiException.notFound("Item"));
 	}
 

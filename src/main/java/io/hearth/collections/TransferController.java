@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import io.hearth.identity.CurrentUser;
+import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ErrorCodes;
 import io.hearth.platform.Envelope;
@@ -43,10 +43,10 @@ class TransferController {
 
 	@GetMapping("/export")
 	@Operation(summary = "Your whole collection as streamed JSON, or one category as CSV (format=csv&category_id=)")
-	void export(@RequestParam(defaultValue = "json") String format,
+	void export(Caller caller, @RequestParam(defaultValue = "json") String format,
 			@RequestParam(name = "category_id", required = false) @Nullable UUID categoryId,
 			HttpServletResponse response) throws IOException {
-		UUID owner = CurrentUser.require();
+		UUID owner = caller.id();
 		switch (format) {
 			case "json" -> {
 				response.setContentType("application/json");
@@ -71,13 +71,12 @@ class TransferController {
 	@PostMapping("/import")
 	@Operation(summary = "Import a JSON export (idempotent by id)",
 			description = "Categories and items are created or updated by id; photo bytes are not part of an export and are skipped.")
-	Envelope<CollectionImport.ImportResult> importJson(HttpServletRequest request) throws IOException {
+	Envelope<CollectionImport.ImportResult> importJson(Caller caller, HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > this.limits.maxBytes()) {
 			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
 					"An import is at most " + this.limits.maxBytes() + " bytes");
 		}
-		return Envelope
-			.of(this.transferIn.importJson(CurrentUser.require(), request.getInputStream(), this.limits, null));
+		return Envelope.of(this.transferIn.importJson(caller.id(), request.getInputStream(), this.limits, null));
 	}
 
 }

@@ -7,8 +7,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.hearth.identity.CurrentUser;
-import io.hearth.identity.Role;
+import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ChangeCounters;
 import org.jspecify.annotations.Nullable;
@@ -65,9 +64,9 @@ public class SiteAccess {
 	private record Resolved(ActiveSite site, long stamp) {
 	}
 
-	public ActiveSite resolve(@Nullable String header) {
-		UUID userId = CurrentUser.require();
-		boolean admin = CurrentUser.has(Role.ADMIN);
+	public ActiveSite resolve(Caller caller, @Nullable String header) {
+		UUID userId = caller.id();
+		boolean admin = caller.isAdmin();
 		Asked asked = new Asked(userId, ActiveSite.parse(header), admin);
 		long stamp = this.counters.current(COUNTER);
 		Resolved hit = this.resolved.getIfPresent(asked);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ETags;
 import io.hearth.platform.Envelope;
@@ -35,27 +36,28 @@ class SiteController {
 
 	@GetMapping("/api/v1/auth/sites")
 	@Operation(summary = "My sites with my role in each; current marks the default site")
-	Envelope<List<SiteManagement.MySite>> mySites() {
-		return Envelope.of(this.sites.mySites());
+	Envelope<List<SiteManagement.MySite>> mySites(Caller caller) {
+		return Envelope.of(this.sites.mySites(caller));
 	}
 
 	@PostMapping("/api/v1/auth/site")
 	@Operation(summary = "Choose my default site (used when a request sends no X-Site-Id)")
-	Envelope<java.util.Map<String, Object>> chooseSite(@Valid @RequestBody SiteRequests.ChooseSite body) {
-		SiteManagement.MySite chosen = this.sites.chooseDefault(body.siteId());
+	Envelope<java.util.Map<String, Object>> chooseSite(Caller caller,
+			@Valid @RequestBody SiteRequests.ChooseSite body) {
+		SiteManagement.MySite chosen = this.sites.chooseDefault(caller, body.siteId());
 		return Envelope.of(java.util.Map.of("current_site", chosen.site(), "role", chosen.role()));
 	}
 
 	@GetMapping("/api/v1/sites")
 	@Operation(summary = "Sites I belong to (all of them for a global admin)")
-	Envelope<List<SiteManagement.SiteView>> list(PageQuery paging) {
-		return Envelope.page(this.sites.list(paging));
+	Envelope<List<SiteManagement.SiteView>> list(Caller caller, PageQuery paging) {
+		return Envelope.page(this.sites.list(caller, paging));
 	}
 
 	@GetMapping("/api/v1/sites/{id}")
 	@Operation(summary = "A site with user_count, interaction_count and my_role")
-	ResponseEntity<Envelope<java.util.Map<String, Object>>> get(@PathVariable UUID id) {
-		SiteManagement.SiteDetail detail = this.sites.get(id);
+	ResponseEntity<Envelope<java.util.Map<String, Object>>> get(Caller caller, @PathVariable UUID id) {
+		SiteManagement.SiteDetail detail = this.sites.get(caller, id);
 		return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(Envelope.of(detail.body()));
 	}
 
@@ -68,9 +70,9 @@ class SiteController {
 
 	@PatchMapping("/api/v1/sites/{id}")
 	@Operation(summary = "Rename, describe, activate or deactivate a site (site_admin)")
-	ResponseEntity<Envelope<SiteManagement.SiteView>> update(@PathVariable UUID id,
+	ResponseEntity<Envelope<SiteManagement.SiteView>> update(Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody SiteRequests.Update body, IfMatch ifMatch) {
-		SiteManagement.SiteView site = this.sites.update(id, body, ifMatch);
+		SiteManagement.SiteView site = this.sites.update(caller, id, body, ifMatch);
 		return ResponseEntity.ok(Envelope.of(site));
 	}
 
@@ -83,21 +85,21 @@ class SiteController {
 
 	@GetMapping("/api/v1/sites/{id}/members")
 	@Operation(summary = "The site's members (site_admin)")
-	Envelope<List<SiteManagement.MemberView>> members(@PathVariable UUID id, PageQuery paging) {
-		return Envelope.page(this.sites.members(id, paging));
+	Envelope<List<SiteManagement.MemberView>> members(Caller caller, @PathVariable UUID id, PageQuery paging) {
+		return Envelope.page(this.sites.members(caller, id, paging));
 	}
 
 	@PutMapping("/api/v1/sites/{id}/members/{userId}")
 	@Operation(summary = "Add a member or change their role (site_admin)")
-	Envelope<SiteManagement.MemberView> setMember(@PathVariable UUID id, @PathVariable UUID userId,
+	Envelope<SiteManagement.MemberView> setMember(Caller caller, @PathVariable UUID id, @PathVariable UUID userId,
 			@Valid @RequestBody SiteRequests.SetRole body) {
-		return Envelope.of(this.sites.setMember(id, userId, body.role()));
+		return Envelope.of(this.sites.setMember(caller, id, userId, body.role()));
 	}
 
 	@DeleteMapping("/api/v1/sites/{id}/members/{userId}")
 	@Operation(summary = "Remove a member (site_admin)")
-	ResponseEntity<Void> removeMember(@PathVariable UUID id, @PathVariable UUID userId) {
-		this.sites.removeMember(id, userId);
+	ResponseEntity<Void> removeMember(Caller caller, @PathVariable UUID id, @PathVariable UUID userId) {
+		this.sites.removeMember(caller, id, userId);
 		return ResponseEntity.noContent().build();
 	}
 

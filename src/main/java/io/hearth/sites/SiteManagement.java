@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.hearth.identity.CurrentUser;
-import io.hearth.identity.Role;
+import io.hearth.identity.Caller;
 import io.hearth.identity.UserDirectory;
 import io.hearth.identity.UserView;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -59,8 +57,8 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	List<MySite> mySites() {
-		UUID me = CurrentUser.require();
+	List<MySite> mySites(Caller caller) {
+		UUID me = caller.id();
 		UUID current = this.defaults.findById(me).map(SiteDefault::siteId).orElse(null);
 		return this.memberships.findByUser(me).stream().map((m) -> {
 			Site site = this.sites.findById(m.siteId()).orElseThrow();
@@ -69,9 +67,9 @@ class SiteManagement {
 	}
 
 	@Transactional
-	MySite chooseDefault(UUID siteId) {
+	MySite chooseDefault(Caller caller, UUID siteId) {
 		this.access.changed();
-		UUID me = CurrentUser.require();
+		UUID me = caller.id();
 		Membership membership = this.memberships.find(siteId, me)
 			.orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "SITE_FORBIDDEN",
 					"You are not a member of site " + siteId));
@@ -81,16 +79,16 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Page<SiteView> list(PageQuery paging) {
+	Page<SiteView> list(Caller caller, PageQuery paging) {
 		var pageable = paging.toPageable(Sort.by("nameKey", "id"));
-		Page<Site> page = CurrentUser.has(Role.ADMIN) ? this.sites.findAll(pageable)
-				: this.sites.findForMember(CurrentUser.require(), pageable);
+		Page<Site> page = caller.isAdmin() ? this.sites.findAll(pageable)
+				: this.sites.findForMember(caller.id(), pageable);
 		return page.map(SiteView::of);
 	}
 
 	@Transactional(readOnly = true)
-	SiteDetail get(UUID id) {
-		ActiveSite standing = standing(id);
+	SiteDetail get(Caller caller, UUID id) {
+		ActiveSite standing = standing(caller, id);
 		Site site = this.sites.findById(id).orElseThrow();
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("id", site.id());
@@ -115,9 +113,9 @@ class SiteManagement {
 	}
 
 	@Transactional
-	SiteView update(UUID id, SiteRequests.Update request, IfMatch ifMatch) {
+	SiteView update(Caller caller, UUID id, SiteRequests.Update request, IfMatch ifMatch) {
 		this.access.changed();
-		standing(id).require(SiteRole.SITE_ADMIN);
+		standing(caller, id).require(SiteRole.SITE_ADMIN);
 		Site site = this.sites.findById(id).orElseThrow();
 		ifMatch.require(site.version());
 		String name = (request.name() != null) ? request.name() : site.name();
@@ -147,8 +145,8 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Page<MemberView> members(UUID siteId, PageQuery paging) {
-		standing(siteId).require(SiteRole.SITE_ADMIN);
+	Page<MemberView> members(Caller caller, UUID siteId, PageQuery paging) {
+		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		Page<Membership> page = this.memberships.findBySite(siteId,
 				paging.toPageable(Sort.by("assignedAt", "key.userId")));
 		Map<UUID, UserView> people = this.users.findAll(page.getContent().stream().map(Membership::userId).toList());
@@ -156,9 +154,9 @@ class SiteManagement {
 	}
 
 	@Transactional
-	MemberView setMember(UUID siteId, UUID userId, SiteRole role) {
+	MemberView setMember(Caller caller, UUID siteId, UUID userId, SiteRole role) {
 		this.access.changed();
-		standing(siteId).require(SiteRole.SITE_ADMIN);
+		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		UserView user = this.users.find(userId).orElseThrow(() -> ApiException.notFound("User"));
 		Membership membership = this.memberships.find(siteId, userId).orElse(null);
 		if (membership == null) {
@@ -175,9 +173,9 @@ class SiteManagement {
 	}
 
 	@Transactional
-	void removeMember(UUID siteId, UUID userId) {
+	void removeMember(Caller caller, UUID siteId, UUID userId) {
 		this.access.changed();
-		standing(siteId).require(SiteRole.SITE_ADMIN);
+		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		Membership membership = this.memberships.find(siteId, userId)
 			.orElseThrow(() -> ApiException.notFound("Member"));
 		if (membership.role() == SiteRole.SITE_ADMIN
@@ -190,9 +188,8 @@ class SiteManagement {
 	}
 
 	/** The caller's standing in the site; a site they cannot see is a 404. */
-	private ActiveSite standing(UUID siteId) {
-		return this.access.of(siteId, CurrentUser.require(), CurrentUser.has(Role.ADMIN))
-			.orElseThrow(() -> ApiException.notFound("Site"));
+	private ActiveSite standing(Caller caller, UUID siteId) {
+		return this.access.of(siteId, caller.id(), caller.isAdmin()).orElseThrow(() -> ApiException.notFound("Site"));
 	}
 
 	private void requireFreeName(String name) {

@@ -3,6 +3,7 @@ package io.hearth.sites;
 import java.util.Arrays;
 import java.util.List;
 
+import io.hearth.identity.Caller;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,8 @@ class SitesWebConfiguration implements WebMvcConfigurer {
 			@Override
 			public ActiveSite resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 					NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
-				return SitesWebConfiguration.this.access.resolve(request.getHeader(SiteAccess.HEADER));
+				return SitesWebConfiguration.this.access.resolve(Caller.current(),
+						request.getHeader(SiteAccess.HEADER));
 			}
 
 		});
