@@ -50,24 +50,9 @@ class InteractionController {
 	@GetMapping
 	@Operation(summary = "Find interactions",
 			description = "Filters combine; text filters are case-insensitive substrings. Numbered pages with page/per_page/sort, or keyset pages (newest first) with cursor.")
-	Envelope<List<InteractionView>> list(ActiveSite site, PageQuery paging,
-			@Parameter(description = "Text in title, lead, type, location, description or notes") @RequestParam(
-					required = false) @Nullable String q,
-			@Parameter(description = "Repeatable, or comma-separated") @RequestParam(
-					required = false) @Nullable List<String> type,
-			@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String lead,
-			@RequestParam(required = false) @Nullable String location,
-			@Parameter(description = "ISO-8601, inclusive") @RequestParam(name = "start_from",
-					required = false) @Nullable String startFrom,
-			@Parameter(description = "ISO-8601, inclusive") @RequestParam(name = "start_to",
-					required = false) @Nullable String startTo,
-			@RequestParam(name = "created_by", required = false) @Nullable String createdBy,
-			@Parameter(
-					description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending (default -created_at)") @RequestParam(
-							required = false) @Nullable String sort) {
-		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
-				createdBy);
+	Envelope<List<InteractionView>> list(ActiveSite site, PageQuery paging, InteractionFilters filters, @Parameter(
+			description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending (default -created_at)") @RequestParam(
+					required = false) @Nullable String sort) {
 		if (paging.keyset()) {
 			if (sort != null && !sort.equals("-created_at")) {
 				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
@@ -86,21 +71,11 @@ class InteractionController {
 	@GetMapping("/export")
 	@Operation(summary = "Every matching interaction as CSV, streamed",
 			description = "Takes the same filters as the list.")
-	void export(ActiveSite site, @RequestParam(defaultValue = "csv") String format,
-			@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable List<String> type,
-			@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable String lead,
-			@RequestParam(required = false) @Nullable String location,
-			@RequestParam(name = "start_from", required = false) @Nullable String startFrom,
-			@RequestParam(name = "start_to", required = false) @Nullable String startTo,
-			@RequestParam(name = "created_by", required = false) @Nullable String createdBy,
+	void export(ActiveSite site, InteractionFilters filters, @RequestParam(defaultValue = "csv") String format,
 			HttpServletResponse response) throws java.io.IOException {
 		if (!"csv".equals(format)) {
 			throw ApiException.invalid("format", "must be csv");
 		}
-		InteractionFilters filters = InteractionFilters.parse(q, type, title, lead, location, startFrom, startTo,
-				createdBy);
 		site.require(io.hearth.sites.SiteRole.VIEWER);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interactions.csv\"");

@@ -139,7 +139,11 @@ class ApiConventionsSystemTest {
 			.contains("\"If-Match\"")
 			.contains("\"header\"");
 		assertThat(doc.at("/paths/~1api~1v1~1interactions/get/parameters").toString()).contains("\"X-Site-Id\"")
-			.doesNotContain("\"site_id\"");
+			.doesNotContain("\"site_id\"")
+			.contains("\"start_from\"");
+		assertThat(doc.at("/paths/~1api~1v1~1interactions~1export/get/parameters").toString())
+			.contains("\"start_from\"")
+			.contains("\"created_by\"");
 		JsonNode item = doc.at("/components/schemas/ItemRequest");
 		assertThat(item.at("/properties/category_id/format").asString()).isEqualTo("uuid");
 		assertThat(item.at("/properties/name/maxLength").asInt()).isEqualTo(200);
