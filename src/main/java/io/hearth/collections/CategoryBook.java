@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * owner's).
  */
 @Service
-@io.hearth.platform.RetryOnLockConflict
 class CategoryBook {
 
 	static final SortParameter SORT = SortParameter.allow(Map.of("name", "nameKey", "created_at", "createdAt"),
@@ -88,6 +87,7 @@ class CategoryBook {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	CollectionViews.CategoryView create(Caller caller, CategoryRequest request) {
 		UUID owner = caller.id();
 		List<FieldDefinition> fields = validated(request, true);
@@ -105,6 +105,7 @@ class CategoryBook {
 	 * filterable.
 	 */
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	CollectionViews.CategoryView update(Caller caller, UUID id, CategoryRequest request, boolean partial,
 			IfMatch ifMatch) {
 		Category category = writable(caller, id);
@@ -137,6 +138,7 @@ class CategoryBook {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	void delete(Caller caller, UUID id, IfMatch ifMatch) {
 		Category category = writable(caller, id);
 		ifMatch.require(category.version());

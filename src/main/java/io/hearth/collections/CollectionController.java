@@ -192,7 +192,7 @@ class CollectionController {
 
 	@PostMapping("/items/{id}/urls")
 	ResponseEntity<Envelope<CollectionViews.LinkView>> addUrl(Caller caller, @PathVariable UUID id,
-			@Valid @RequestBody LinkRequest body) {
+			@Valid @RequestBody ItemRequest.Link body) {
 		CollectionViews.LinkView link = this.items.addUrl(caller, id, body.url(), body.label());
 		return ResponseEntity.created(URI.create("/api/v1/collections/items/" + id + "/urls/" + link.id()))
 			.body(Envelope.of(link));
@@ -243,7 +243,7 @@ class CollectionController {
 				throw ApiException.invalid(name, "is not a known part; send photos or photos[]");
 			}
 			for (int i = 0; i < part.getValue().size(); i++) {
-				uploads.add(new ItemCatalog.Upload("photos[" + i + "]", part.getValue().get(i).getInputStream()));
+				uploads.add(new ItemCatalog.Upload("photos[" + i + "]", part.getValue().get(i)::getInputStream));
 			}
 		}
 		return uploads;
@@ -251,10 +251,6 @@ class CollectionController {
 
 	private static ResponseEntity<Envelope<CollectionViews.ItemView>> created(CollectionViews.ItemView item) {
 		return ResponseEntity.created(URI.create("/api/v1/collections/items/" + item.id())).body(Envelope.of(item));
-	}
-
-	record LinkRequest(@jakarta.validation.constraints.NotBlank String url,
-			@Nullable @jakarta.validation.constraints.Size(max = 200) String label) {
 	}
 
 	record PhotoRequest(@jakarta.validation.constraints.NotNull Boolean isPrimary) {

@@ -173,6 +173,11 @@ class CollectionImport {
 		if (!valueErrors.isEmpty()) {
 			errors.put(at, List.of("has invalid values: " + valueErrors));
 		}
+		if (record.urls() != null && record.urls()
+			.stream()
+			.anyMatch((link) -> link == null || link.url() == null || !ValueValidator.isWebUrl(link.url()))) {
+			errors.put(at + ".urls", List.of("every link needs an absolute http(s) url of at most 2048 characters"));
+		}
 		this.items.findById(record.id())
 			.filter((i) -> !i.ownerId().equals(owner))
 			.ifPresent((i) -> errors.put(at, List.of("id belongs to someone else")));

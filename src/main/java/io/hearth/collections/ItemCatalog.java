@@ -97,7 +97,7 @@ class ItemCatalog {
 	CollectionViews.ItemView update(Caller caller, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
-		if (body != null && body.has("urls")) {
+		if (body != null && body.has("urls") && !body.get("urls").isNull()) {
 			// a replace or patch must not silently drop or duplicate links
 			throw ApiException.invalid("urls", "change links with the /urls endpoints");
 		}
@@ -229,7 +229,7 @@ class ItemCatalog {
 		boolean hasPrimary = existing.stream().anyMatch(ItemParts.Photo::primary);
 		int position = existing.size();
 		for (Upload upload : uploads) {
-			try (InputStream in = upload.content()) {
+			try (InputStream in = upload.content().open()) {
 				FileView file = this.files.storeImage(item.ownerId(), upload.field(), in);
 				this.photos.save(new ItemParts.Photo(item.id(), file.id(), !hasPrimary, position++, now()));
 				hasPrimary = true;
@@ -242,8 +242,18 @@ class ItemCatalog {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** An uploaded file part; its client-side name is never used. */
-	record Upload(String field, InputStream content) {
+	/**
+	 * An uploaded file part, opened afresh by each attempt of a retried use case; its
+	 * client-side name is never used.
+	 */
+	record Upload(String field, Content content) {
+
+		interface Content {
+
+			InputStream open() throws IOException;
+
+		}
+
 	}
 
 }

@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction.
  */
 @Service
-@io.hearth.platform.RetryOnLockConflict
 class InteractionLog {
 
 	static final String RESOURCE = "interaction";
@@ -111,6 +110,7 @@ class InteractionLog {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	InteractionView create(ActiveSite site, @Nullable JsonNode body) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = new Interaction(site.siteId(), valid(body), site.userId(), now());
@@ -124,6 +124,7 @@ class InteractionLog {
 	 * ({@code partial = true}); either way the result is validated as a whole.
 	 */
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);
@@ -153,6 +154,7 @@ class InteractionLog {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	void delete(ActiveSite site, UUID id, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);

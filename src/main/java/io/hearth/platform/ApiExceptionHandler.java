@@ -130,11 +130,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof java.io.EOFException || t.getClass().getSimpleName().equals("ClientAbortException")) {
-				// the body ended early or its framing (chunked, multipart) was broken
-				return respond(request, HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
-						"The request body ended early or is not framed correctly", null, null);
+		if (!DatabaseFailures.isUnavailable(ex)) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				String name = t.getClass().getSimpleName();
+				if (name.equals("ClientAbortException")) {
+					// reading the body failed: it ended early or its framing was broken
+					return respond(request, HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+							"The request body ended early or is not framed correctly", null, null);
+				}
+				if (name.equals("InvalidParameterException")) {
+					// Tomcat decodes parameters lazily (multipart requests are not
+					// checked up front)
+					return respond(request, HttpStatus.BAD_REQUEST, ErrorCodes.MALFORMED_REQUEST,
+							"The query string is not valid percent-encoded UTF-8", null, null);
+				}
 			}
 		}
 		if (DatabaseFailures.isUnavailable(ex)) {
@@ -207,9 +216,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (t instanceof RequestSizeLimit.TooLargeException tooLarge) {
 				return respond(servletRequest, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE,
 						tooLarge.getMessage(), null, null);
-			}
-			if (t instanceof ApiException api) {
-				return api(api, servletRequest);
 			}
 			if (t instanceof UnrecognizedPropertyException unknown) {
 				return validation(servletRequest,

@@ -30,6 +30,12 @@ public final class InputBounds {
 
 	public static final String YEAR_RULE = "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR;
 
+	private static final Instant FIRST_INSTANT = LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+	private static final Instant AFTER_LAST_INSTANT = LocalDate.of(MAX_YEAR + 1, 1, 1)
+		.atStartOfDay()
+		.toInstant(ZoneOffset.UTC);
+
 	private InputBounds() {
 	}
 
@@ -63,8 +69,12 @@ public final class InputBounds {
 		return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
 	}
 
+	/**
+	 * Decided on the epoch second: converting an instant near Instant.MAX to a date
+	 * throws.
+	 */
 	public static boolean fits(Instant instant) {
-		return fits(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+		return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
 	}
 
 }

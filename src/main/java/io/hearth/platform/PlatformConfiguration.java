@@ -29,13 +29,6 @@ class PlatformConfiguration {
 		return (connection != null) ? new ChangeCounters.Redis(connection) : new ChangeCounters.Local();
 	}
 
-	/** Picked up by Boot's JSON mapper: the text rule for every typed request body. */
-	@Bean
-	tools.jackson.databind.module.SimpleModule textRule() {
-		return new tools.jackson.databind.module.SimpleModule("hearth-text-rule").addDeserializer(String.class,
-				new CheckedStringDeserializer());
-	}
-
 	/**
 	 * Strict binding: a JSON string never becomes a number or boolean, nor a number or
 	 * boolean a string ({@code "5"} for an int field is a 422, not 5).

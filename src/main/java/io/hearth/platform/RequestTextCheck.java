@@ -40,6 +40,12 @@ class RequestTextCheck extends OncePerRequestFilter {
 					"This API takes application/json request bodies");
 			return;
 		}
+		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			// reading parameters would parse (and spool) the parts before authentication;
+			// multipart binding reports its own errors, and its limits answer 413
+			chain.doFilter(request, response);
+			return;
+		}
 		Map<String, String[]> parameters;
 		try {
 			// Tomcat decodes once and keeps the result for every later getParameter

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -32,10 +33,13 @@ import org.springframework.stereotype.Component;
  * record's Bean Validation constraints. Jackson alone stops at the first problem; here a
  * field with the wrong shape is set aside, the rest is bound and validated, and a field
  * is reported once. {@code PATCH} applies a JSON Merge Patch to the current state first
- * ({@link #patch}), so the result is validated as a whole.
+ * ({@link #merged}), so the result is validated as a whole. At most {@value #MAX_ERRORS}
+ * fields are listed.
  */
 @Component
 public class TypedBodies {
+
+	static final int MAX_ERRORS = 50;
 
 	private final JsonMapper json;
 
@@ -88,17 +92,6 @@ public class TypedBodies {
 	}
 
 	/**
-	 * {@code current} (the resource as a request record) with a JSON Merge Patch applied,
-	 * bound and validated as {@link #read} does.
-	 */
-	public <T extends Record> T patch(T current, @Nullable JsonNode patch, Class<T> type) {
-		if (patch == null || !patch.isObject()) {
-			throw ApiException.invalid("_", "the body must be a JSON object (a JSON Merge Patch)");
-		}
-		return read(merged(current, patch), type);
-	}
-
-	/**
 	 * {@code current} as JSON with the patch applied, for use cases that bind it
 	 * themselves.
 	 */
@@ -123,7 +116,14 @@ public class TypedBodies {
 			if (value.isNull()) {
 				continue;
 			}
-			String problem = shape(component.getType(), component.getGenericType(), value, prefix + name, errors);
+			if (value.isString() && isParsedFromText(component.getType())
+					&& !value.asString().equals(value.asString().strip())) {
+				// ids and dates are trimmed like text
+				value = node.stringNode(value.asString().strip());
+				node.set(name, value);
+			}
+			String problem = shape(component, component.getType(), component.getGenericType(), value, prefix + name,
+					errors);
 			if (problem != null) {
 				add(errors, prefix + name, problem);
 				node.remove(name);
@@ -137,8 +137,8 @@ public class TypedBodies {
 	}
 
 	/** Why {@code value} cannot bind to {@code type}, or {@code null}. */
-	private static @Nullable String shape(Class<?> type, Type generic, JsonNode value, String path,
-			Map<String, List<String>> errors) {
+	private static @Nullable String shape(@Nullable RecordComponent component, Class<?> type, Type generic,
+			JsonNode value, String path, Map<String, List<String>> errors) {
 		if (type == JsonNode.class || type == Object.class) {
 			return null;
 		}
@@ -174,12 +174,16 @@ public class TypedBodies {
 			if (!value.isArray()) {
 				return "must be a list";
 			}
+			Size size = (component != null) ? sizeOf(component) : null;
+			if (size != null && value.size() > size.max()) {
+				return "must have at most " + size.max() + " entries";
+			}
 			Class<?> element = elementType(generic, 0);
 			if (element != null) {
 				for (int i = 0; i < value.size(); i++) {
 					JsonNode entry = value.get(i);
 					String problem = entry.isNull() ? "must not be null"
-							: shape(element, element, entry, path + "[" + i + "]", errors);
+							: shape(null, element, element, entry, path + "[" + i + "]", errors);
 					if (problem != null) {
 						add(errors, path + "[" + i + "]", problem);
 					}
@@ -221,7 +225,7 @@ public class TypedBodies {
 		try {
 			return InputBounds.fits(OffsetDateTime.parse(text).toInstant()) ? null : InputBounds.YEAR_RULE;
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			return "must be an ISO-8601 date-time with an offset, e.g. 2026-05-01T09:30:00Z";
 		}
 	}
@@ -230,13 +234,25 @@ public class TypedBodies {
 		try {
 			return InputBounds.fits(LocalDate.parse(text)) ? null : InputBounds.YEAR_RULE;
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			return "must be a date (YYYY-MM-DD)";
 		}
 	}
 
+	/** A record component's {@code @Size}, declared on it or on its type. */
+	private static @Nullable Size sizeOf(RecordComponent component) {
+		Size size = component.getAnnotation(Size.class);
+		return (size != null) ? size : component.getAnnotatedType().getAnnotation(Size.class);
+	}
+
+	private static boolean isParsedFromText(Class<?> type) {
+		return type == UUID.class || type == OffsetDateTime.class || type == Instant.class || type == LocalDate.class;
+	}
+
 	private static void add(Map<String, List<String>> errors, String field, String message) {
-		errors.computeIfAbsent(field, (k) -> new ArrayList<>()).add(message);
+		if (errors.size() < MAX_ERRORS || errors.containsKey(field)) {
+			errors.computeIfAbsent(field, (k) -> new ArrayList<>()).add(message);
+		}
 	}
 
 }

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
@@ -29,9 +31,31 @@ class VersionedETags implements ResponseBodyAdvice<Object> {
 			ServerHttpRequest request, ServerHttpResponse response) {
 		if (body instanceof Envelope<?> envelope && envelope.data() instanceof Versioned view
 				&& !response.getHeaders().containsHeader(HttpHeaders.ETAG)) {
-			response.getHeaders().setETag(ETags.of(view.version()));
+			String etag = ETags.of(view.version());
+			response.getHeaders().setETag(etag);
+			if (notModified(request, etag)) {
+				// a conditional read of an unchanged resource: headers only
+				response.setStatusCode(HttpStatus.NOT_MODIFIED);
+				return null;
+			}
 		}
 		return body;
+	}
+
+	/** If-None-Match on a read, compared weakly as RFC 9110 says for it. */
+	private static boolean notModified(ServerHttpRequest request, String etag) {
+		if (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) {
+			return false;
+		}
+		for (String candidate : request.getHeaders().getOrEmpty(HttpHeaders.IF_NONE_MATCH)) {
+			for (String tag : candidate.split(",")) {
+				String strong = tag.strip().startsWith("W/") ? tag.strip().substring(2) : tag.strip();
+				if (strong.equals("*") || strong.equals(etag)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  * admins. A site that has members always keeps a {@code site_admin}.
  */
 @Service
-@io.hearth.platform.RetryOnLockConflict
 class SiteManagement {
 
 	private final Sites sites;
@@ -67,6 +66,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	MySite chooseDefault(Caller caller, UUID siteId) {
 		this.access.changed();
 		UUID me = caller.id();
@@ -105,6 +105,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	@PreAuthorize("hasRole('ADMIN')")
 	SiteView create(SiteRequests.Create request) {
 		this.access.changed();
@@ -113,6 +114,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	SiteView update(Caller caller, UUID id, SiteRequests.Update request, IfMatch ifMatch) {
 		this.access.changed();
 		standing(caller, id).require(SiteRole.SITE_ADMIN);
@@ -128,6 +130,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	@PreAuthorize("hasRole('ADMIN')")
 	void delete(UUID id, boolean force) {
 		this.access.changed();
@@ -154,6 +157,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	MemberView setMember(Caller caller, UUID siteId, UUID userId, SiteRole role) {
 		this.access.changed();
 		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
@@ -173,6 +177,7 @@ class SiteManagement {
 	}
 
 	@Transactional
+	@io.hearth.platform.RetryOnLockConflict
 	void removeMember(Caller caller, UUID siteId, UUID userId) {
 		this.access.changed();
 		standing(caller, siteId).require(SiteRole.SITE_ADMIN);

@@ -176,6 +176,69 @@ class HostileInputSystemTest {
 	}
 
 	@Test
+	void shouldAnswerReviewFindingsWithoutServerErrors() {
+		SiteFixture sites = new SiteFixture(this.api);
+		String[] asAdmin = { "Authorization", sites.admin, "X-Site-Id", sites.site.toString() };
+		Reply farInstant = this.api.post("/api/v1/interactions",
+				SiteFixture.body("Far").replace("\"2026-05-01T09:00:00Z\"", "\"+999999999-12-31T23:59:59-18:00\""),
+				asAdmin);
+		assertProblem(farInstant, 422, "VALIDATION_FAILED");
+		Reply padded = this.api.post("/api/v1/interactions",
+				SiteFixture.body("Padded").replace("\"2026-05-01T09:00:00Z\"", "\" 2026-05-01T09:00:00Z \""), asAdmin);
+		assertThat(padded.status()).as(padded.toString()).isEqualTo(201);
+
+		Reply created = item("{\"code\": \"A\"}");
+		String id = created.json().at("/data/id").asString();
+		Reply notModified = this.api.get("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer(),
+				"If-None-Match", created.header("ETag"));
+		assertThat(notModified.status()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+		assertThat(this.api
+			.get("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer(), "If-None-Match", "\"999\"")
+			.status()).isEqualTo(200);
+		Reply nullUrls = this.api.send("PATCH", "/api/v1/collections/items/" + id,
+				"{\"urls\": null, \"name\": \"Renamed\"}", auth());
+		assertThat(nullUrls.status()).as(nullUrls.toString()).isEqualTo(200);
+
+		StringBuilder many = new StringBuilder("[1");
+		many.append(",1".repeat(20_000)).append(']');
+		Reply huge = this.api.post("/api/v1/collections/items",
+				"{\"name\": \"x\", \"category_id\": \"%s\", \"urls\": %s}".formatted(this.category, many), auth());
+		assertProblem(huge, 422, "VALIDATION_FAILED");
+		assertThat(huge.body()).hasSizeLessThan(2000);
+		assertThat(huge.json().at("/errors/urls/0").asString()).isEqualTo("must have at most 50 entries");
+
+		Reply importedLink = this.api.post("/api/v1/collections/import", """
+				{"categories": [], "items": [{"id": "%s", "category_id": "%s", "name": "I", "values": {},
+				 "urls": [{"label": "no url"}, null]}]}""".formatted(UUID.randomUUID(), this.category), auth());
+		assertProblem(importedLink, 422, "VALIDATION_FAILED");
+	}
+
+	@Test
+	void shouldRefuseAnOversizedPhotoWith413BeforeAnythingElse() throws Exception {
+		String id = item("{}").json().at("/data/id").asString();
+		byte[] big = new byte[21 * 1024 * 1024];
+		RawHttp http = new RawHttp(this.port, 64 * 1024);
+		String boundary = "b0undary";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"a.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes());
+		body.writeBytes(big);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
+		RawHttp.Response response = http.exchange("POST /api/v1/collections/items/" + id
+				+ "/photos HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + this.owner.bearer()
+				+ "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.size(),
+				body.toByteArray());
+		assertThat(response.status()).as(response.text()).isEqualTo(413);
+		assertThat(response.text()).contains("PAYLOAD_TOO_LARGE");
+		RawHttp.Response anonymous = http.exchange("POST /api/v1/collections/items/" + id
+				+ "/photos HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=" + boundary
+				+ "\r\nContent-Length: " + body.size(), body.toByteArray());
+		assertThat(anonymous.status()).as(anonymous.text()).isEqualTo(401);
+	}
+
+	@Test
 	void shouldAnswerBrokenHttpWithProblemBodies() throws Exception {
 		RawHttp http = new RawHttp(this.port, 64 * 1024);
 		String host = "Host: 127.0.0.1:" + this.port;
