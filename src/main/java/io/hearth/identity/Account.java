@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -3,14 +3,12 @@ package io.hearth.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.LikePatterns;
-import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
 import org.jspecify.annotations.Nullable;

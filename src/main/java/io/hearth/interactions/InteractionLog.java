@@ -22,7 +22,6 @@ import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
-import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.TypedBodies;
 import io.hearth.platform.SortParameter;

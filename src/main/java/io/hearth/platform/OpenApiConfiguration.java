@@ -1,6 +1,5 @@
 package io.hearth.platform;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,11 +14,9 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -34,10 +31,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class OpenApiConfiguration {
-
-	static {
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class, IfMatch.class);
-	}
 
 	private static final Map<String, String> ERRORS = Map.of("400", "Malformed request (MALFORMED_REQUEST)", "401",
 			"Missing or invalid access token (UNAUTHENTICATED)", "403", "Not allowed (FORBIDDEN)", "404",
@@ -77,7 +70,27 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
-	OperationCustomizer problemResponsesAndPaging() {
+	OperationCustomizer pagingParameters() {
+		return ResolvedArguments.documented(PageQuery.class,
+				ResolvedArguments.query("page", "1-based page number (default 1)",
+						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+							.maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_PAGE))),
+				ResolvedArguments.query("per_page", "Items per page (default 25, at most 100)",
+						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+							.maximum(java.math.BigDecimal.valueOf(100))),
+				ResolvedArguments.query("cursor",
+						"Keyset paging: empty for the first page, then meta.pagination.next_cursor",
+						new StringSchema()));
+	}
+
+	@Bean
+	OperationCustomizer ifMatchHeader() {
+		return ResolvedArguments.documented(IfMatch.class, ResolvedArguments.header("If-Match",
+				"The ETag last read; a stale one is a 412 (absent or * skips the check)", new StringSchema()));
+	}
+
+	@Bean
+	OperationCustomizer errorResponses() {
 		return (operation, handler) -> {
 			Content problem = new Content().addMediaType(
 					org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -87,33 +100,8 @@ class OpenApiConfiguration {
 				.sorted(Map.Entry.comparingByKey())
 				.forEach((error) -> operation.getResponses()
 					.putIfAbsent(error.getKey(), new ApiResponse().description(error.getValue()).content(problem)));
-			if (Arrays.stream(handler.getMethodParameters())
-				.anyMatch((parameter) -> parameter.getParameterType() == IfMatch.class)) {
-				operation.addParametersItem(new Parameter().in("header")
-					.name("If-Match")
-					.description("The ETag last read; a stale one is a 412 (absent or * skips the check)")
-					.required(false)
-					.schema(new StringSchema()));
-			}
-			boolean paged = Arrays.stream(handler.getMethodParameters())
-				.anyMatch((parameter) -> parameter.getParameterType() == PageQuery.class);
-			if (paged) {
-				operation.addParametersItem(query("page", "1-based page number (default 1)",
-						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-							.maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_PAGE))));
-				operation.addParametersItem(query("per_page", "Items per page (default 25, at most 100)",
-						new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-							.maximum(java.math.BigDecimal.valueOf(100))));
-				operation.addParametersItem(
-						query("cursor", "Keyset paging: empty for the first page, then meta.pagination.next_cursor",
-								new StringSchema()));
-			}
 			return operation;
 		};
-	}
-
-	private static Parameter query(String name, String description, Schema<?> schema) {
-		return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
 	}
 
 }

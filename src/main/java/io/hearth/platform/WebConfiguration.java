@@ -23,8 +23,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new PageQueryArgumentResolver());
-		resolvers.add(new IfMatchArgumentResolver());
+		resolvers.add(ResolvedArguments.resolver(PageQuery.class, PageQueryBinding::read));
+		resolvers.add(ResolvedArguments.resolver(IfMatch.class,
+				(request) -> new IfMatch(request.getHeader(org.springframework.http.HttpHeaders.IF_MATCH))));
 	}
 
 	/**

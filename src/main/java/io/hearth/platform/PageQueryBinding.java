@@ -6,22 +6,15 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
-class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
+/** Reads {@link PageQuery} from {@code page}, {@code per_page} and {@code cursor}. */
+final class PageQueryBinding {
 
-	@Override
-	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == PageQuery.class;
+	private PageQueryBinding() {
 	}
 
-	@Override
-	public PageQuery resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
-			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+	static PageQuery read(NativeWebRequest request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		int page = parse(request.getParameter("page"), 1, 1, PageQuery.MAX_PAGE, "page", errors);
 		int perPage = parse(request.getParameter("per_page"), PageQuery.DEFAULT_PER_PAGE, 1, PageQuery.MAX_PER_PAGE,
