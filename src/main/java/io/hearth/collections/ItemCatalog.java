@@ -97,7 +97,8 @@ class ItemCatalog {
 	CollectionViews.ItemView update(Caller caller, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
-		if (body != null && body.has("urls") && !body.get("urls").isNull()) {
+		JsonNode urls = (body != null) ? body.get("urls") : null;
+		if (urls != null && !urls.isNull() && !(urls.isArray() && urls.isEmpty())) {
 			// a replace or patch must not silently drop or duplicate links
 			throw ApiException.invalid("urls", "change links with the /urls endpoints");
 		}
