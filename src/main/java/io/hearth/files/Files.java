@@ -112,18 +112,29 @@ public class Files {
 		return view(file);
 	}
 
-	/** Deletes the files' rows now and their bytes once the transaction commits. */
+	/**
+	 * Deletes the files' rows now; their bytes go in a background job once the
+	 * transaction commits (durable: a crash before it ran leaves the job queued).
+	 */
 	@Transactional
 	public void delete(Collection<UUID> fileIds) {
-		for (UUID id : fileIds) {
-			this.files.findById(id).ifPresent(this.files::delete);
-		}
 		List<UUID> doomed = List.copyOf(fileIds);
-		afterCommit(() -> {
-			for (UUID id : doomed) {
-				this.store.deleteAll(id);
-			}
-		});
+		if (doomed.isEmpty()) {
+			return;
+		}
+		this.variants.deleteForFiles(doomed);
+		this.files.deleteAllByIdInBatch(doomed);
+		this.jobs.enqueue(PurgeJob.KIND, new PurgeJob.Payload(doomed));
+	}
+
+	/** Deletes every file of an owner (a deleted user), rows now and bytes in batches. */
+	@Transactional
+	void deleteAllOf(UUID ownerId) {
+		List<UUID> ids = this.files.findIdsByOwnerId(ownerId);
+		for (int from = 0; from < ids.size(); from += PurgeJob.BATCH) {
+			delete(ids.subList(from, Math.min(ids.size(), from + PurgeJob.BATCH)));
+		}
+		log.info("Deleted {} files of deleted user {}", ids.size(), ownerId);
 	}
 
 	@Transactional(readOnly = true)
@@ -149,10 +160,6 @@ public class Files {
 
 	private static void afterRollback(IoAction action) {
 		register(TransactionSynchronization.STATUS_ROLLED_BACK, action);
-	}
-
-	private static void afterCommit(IoAction action) {
-		register(TransactionSynchronization.STATUS_COMMITTED, action);
 	}
 
 	private static void register(int onStatus, IoAction action) {

@@ -11,6 +11,7 @@ import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,12 @@ class Account {
 
 	private final AccessGate gate;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Account(Users users, Sessions sessions, OneTimeTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
-			IdentityMails mails, AccessGate gate, Clock clock) {
+			IdentityMails mails, AccessGate gate, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.tokens = tokens;
@@ -50,6 +53,7 @@ class Account {
 		this.policy = policy;
 		this.mails = mails;
 		this.gate = gate;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,6 +93,7 @@ class Account {
 		user.changePassword(this.passwords.encode(request.newPassword()), now);
 		this.sessions.revokeAllExcept(userId, currentSession, "password_changed", now);
 		this.gate.changed(userId);
+		this.events.publishEvent(new PasswordChanged(userId, currentSession, now));
 	}
 
 	/**
@@ -117,6 +122,7 @@ class Account {
 		user.changePassword(this.passwords.encode(request.newPassword()), now);
 		this.sessions.revokeAll(user.id(), "password_reset", now);
 		this.gate.changed(user.id());
+		this.events.publishEvent(new PasswordChanged(user.id(), null, now));
 	}
 
 	@Transactional

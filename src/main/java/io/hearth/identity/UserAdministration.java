@@ -13,6 +13,7 @@ import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Managing accounts: the admin API (admins only, checked here) and the command line
  * (which runs without a caller and uses the {@code system*} methods). No change may leave
  * the system without an active admin; disabling or deleting a user ends their sessions at
- * once.
+ * once. Each consequence for other modules is an event ({@link UserDeleted},
+ * {@link UserDisabled}, {@link RoleChanged}, {@link PasswordChanged}) published in the
+ * changing transaction.
  */
 @Service
 public class UserAdministration {
@@ -44,16 +47,19 @@ public class UserAdministration {
 
 	private final AccessGate gate;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	UserAdministration(Users users, Sessions sessions, PasswordEncoder passwords, PasswordPolicy policy,
-			Authentication authentication, AccessGate gate, Clock clock) {
+			Authentication authentication, AccessGate gate, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.authentication = authentication;
 		this.gate = gate;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -100,6 +106,8 @@ public class UserAdministration {
 		Role role = (request.role() != null) ? request.role() : user.role();
 		UserStatus status = (request.status() != null) ? request.status() : user.status();
 		requireAnotherAdminIfLosing(user, role, status);
+		Role before = user.role();
+		boolean wasActive = user.active();
 		user.changeRole(role, now);
 		user.changeStatus(status, now);
 		if (status == UserStatus.DISABLED) {
@@ -107,6 +115,12 @@ public class UserAdministration {
 		}
 		User saved = this.users.saveAndFlush(user);
 		this.gate.changed(user.id());
+		if (before != role) {
+			this.events.publishEvent(new RoleChanged(user.id(), before, role, now));
+		}
+		if (wasActive && status == UserStatus.DISABLED) {
+			this.events.publishEvent(new UserDisabled(user.id(), now));
+		}
 		return UserView.of(saved);
 	}
 
@@ -131,9 +145,11 @@ public class UserAdministration {
 		User user = find(id);
 		ifMatch.require(user.version());
 		requireAnotherAdminIfLosing(user, Role.USER, UserStatus.DISABLED);
-		this.sessions.revokeAll(user.id(), "user_deleted", now());
+		Instant now = now();
+		this.sessions.revokeAll(user.id(), "user_deleted", now);
 		this.users.delete(user);
 		this.gate.changed(user.id());
+		this.events.publishEvent(new UserDeleted(user.id(), now));
 	}
 
 	// The command line: no caller, so no role check; the operator has the machine.
@@ -169,9 +185,13 @@ public class UserAdministration {
 		User user = byLogin(login);
 		requireAnotherAdminIfLosing(user, user.role(), UserStatus.DISABLED);
 		Instant now = now();
+		boolean wasActive = user.active();
 		user.changeStatus(UserStatus.DISABLED, now);
 		this.sessions.revokeAll(user.id(), "user_disabled", now);
 		this.gate.changed(user.id());
+		if (wasActive) {
+			this.events.publishEvent(new UserDisabled(user.id(), now));
+		}
 		return UserView.of(this.users.saveAndFlush(user));
 	}
 
@@ -199,6 +219,7 @@ public class UserAdministration {
 		this.sessions.revokeAll(user.id(), "password_set_by_admin", now);
 		this.users.saveAndFlush(user);
 		this.gate.changed(user.id());
+		this.events.publishEvent(new PasswordChanged(user.id(), null, now));
 	}
 
 	private void requireAnotherAdminIfLosing(User user, Role newRole, UserStatus newStatus) {

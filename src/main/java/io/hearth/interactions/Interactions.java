@@ -4,11 +4,17 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * The raw table. Only {@link ScopedInteractions} may use it (an architecture test
  * enforces this), so that no query can leave out the site.
  */
 interface Interactions extends JpaRepository<Interaction, UUID>, JpaSpecificationExecutor<Interaction> {
+
+	@Modifying
+	@Query("delete from Interaction i where i.siteId = :siteId")
+	int deleteBySiteId(UUID siteId);
 
 }

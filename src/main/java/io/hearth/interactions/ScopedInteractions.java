@@ -73,6 +73,13 @@ class ScopedInteractions implements SiteStatistics {
 		changed(site.siteId());
 	}
 
+	/** Everything of a site that no longer exists (it has no active site to pass). */
+	int deleteAllOfDeletedSite(UUID siteId) {
+		int deleted = this.table.deleteBySiteId(siteId);
+		changed(siteId);
+		return deleted;
+	}
+
 	Page<Interaction> page(ActiveSite site, InteractionFilters filters, Pageable pageable) {
 		Specification<Interaction> spec = inSite(site.siteId()).and(filters.toSpecification());
 		List<Interaction> content = SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable);

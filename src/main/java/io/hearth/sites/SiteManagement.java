@@ -16,6 +16,7 @@ import io.hearth.platform.ApiException;
 import io.hearth.platform.PageQuery;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,16 +43,19 @@ class SiteManagement {
 
 	private final List<SiteStatistics> statistics;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SiteManagement(Sites sites, Memberships memberships, SiteDefaults defaults, SiteAccess access, UserDirectory users,
-			List<SiteStatistics> statistics, Clock clock) {
+			List<SiteStatistics> statistics, ApplicationEventPublisher events, Clock clock) {
 		this.sites = sites;
 		this.memberships = memberships;
 		this.defaults = defaults;
 		this.access = access;
 		this.users = users;
 		this.statistics = statistics;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -145,6 +149,7 @@ class SiteManagement {
 			}
 		}
 		this.sites.delete(site);
+		this.events.publishEvent(new SiteDeleted(id, now()));
 	}
 
 	@Transactional(readOnly = true)

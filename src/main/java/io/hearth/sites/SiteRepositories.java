@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Sites extends JpaRepository<Site, UUID> {
@@ -51,6 +52,10 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 	@Query("select count(m) from Membership m where m.key.siteId = :siteId and m.role = :role")
 	long countBySiteAndRole(UUID siteId, SiteRole role);
 
+	@Modifying
+	@Query("delete from Membership m where m.key.userId = :userId")
+	int deleteForUser(UUID userId);
+
 	default Optional<Membership> find(UUID siteId, UUID userId) {
 		return findById(new Membership.Key(siteId, userId));
 	}
@@ -58,5 +63,9 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 }
 
 interface SiteDefaults extends JpaRepository<SiteDefault, UUID> {
+
+	@Modifying
+	@Query("delete from SiteDefault d where d.userId = :userId")
+	int deleteForUser(UUID userId);
 
 }

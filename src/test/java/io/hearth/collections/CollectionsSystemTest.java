@@ -313,7 +313,9 @@ class CollectionsSystemTest {
 			.delete("/api/v1/collections/items/" + id + "/photos/" + item.at("/data/photos/0/id").asString(),
 					"Authorization", this.owner.bearer())
 			.status()).isEqualTo(204);
-		assertThat(storedFiles()).noneMatch((p) -> p.toString().contains(fileId));
+		// the bytes go by a durable job after the commit
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(storedFiles()).noneMatch((p) -> p.toString().contains(fileId)));
 		assertProblem(this.api.get(bare, "Authorization", this.owner.bearer()), 404, "NOT_FOUND");
 	}
 
