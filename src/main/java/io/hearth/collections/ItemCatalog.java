@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.files.FileView;
-import io.hearth.files.Files;
+import io.hearth.files.FileManagement;
 import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
@@ -44,7 +44,7 @@ class ItemCatalog {
 
 	private final CategoryBook categories;
 
-	private final Files files;
+	private final FileManagement files;
 
 	private final EntityManager entityManager;
 
@@ -57,8 +57,8 @@ class ItemCatalog {
 	private final TypedBodies bodies;
 
 	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
-			Files files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder, TypedBodies bodies,
-			Clock clock) {
+			FileManagement files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder,
+			TypedBodies bodies, Clock clock) {
 		this.items = items;
 		this.links = links;
 		this.photos = photos;

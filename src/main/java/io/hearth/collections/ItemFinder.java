@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.files.FileView;
-import io.hearth.files.Files;
+import io.hearth.files.FileManagement;
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
@@ -52,7 +52,7 @@ class ItemFinder {
 
 	private final CategoryBook categories;
 
-	private final Files files;
+	private final FileManagement files;
 
 	private final EntityManager entityManager;
 
@@ -81,7 +81,7 @@ class ItemFinder {
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build();
 
-	ItemFinder(Items items, ItemLinks links, ItemPhotos photos, CategoryBook categories, Files files,
+	ItemFinder(Items items, ItemLinks links, ItemPhotos photos, CategoryBook categories, FileManagement files,
 			EntityManager entityManager, CollectionChanges changes, PlatformTransactionManager transactionManager) {
 		this.items = items;
 		this.links = links;

@@ -31,20 +31,20 @@ import org.springframework.web.bind.annotation.RestController;
  * Content is immutable per id and variant: a strong ETag is its SHA-256.
  */
 @RestController
-@Tag(name = "Files")
+@Tag(name = "FileManagement")
 class FileController {
 
 	private final StoredFiles files;
 
 	private final FileVariants variants;
 
-	private final FileStore store;
+	private final ByteStore store;
 
 	private final FileUrls urls;
 
 	private final Clock clock;
 
-	FileController(StoredFiles files, FileVariants variants, FileStore store, FileUrls urls, Clock clock) {
+	FileController(StoredFiles files, FileVariants variants, ByteStore store, FileUrls urls, Clock clock) {
 		this.files = files;
 		this.variants = variants;
 		this.store = store;
@@ -60,7 +60,7 @@ class FileController {
 			@RequestParam(required = false) @Nullable String signature,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
 			HttpServletResponse response) throws IOException {
-		if (!Files.VARIANTS.contains(variant)) {
+		if (!FileManagement.VARIANTS.contains(variant)) {
 			throw ApiException.notFound("File variant");
 		}
 		boolean signed = expires != null || signature != null;

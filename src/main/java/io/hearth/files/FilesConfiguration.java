@@ -16,8 +16,8 @@ import org.springframework.util.unit.DataSize;
 class FilesConfiguration {
 
 	@Bean
-	FileStore fileStore(HearthProperties hearth) {
-		return new FileStore.Local(hearth.dataDir().resolve("files"));
+	ByteStore fileStore(HearthProperties hearth) {
+		return new ByteStore.Local(hearth.dataDir().resolve("files"));
 	}
 
 	@Bean

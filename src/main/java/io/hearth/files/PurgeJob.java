@@ -17,12 +17,12 @@ class PurgeJob implements JobHandler<PurgeJob.Payload> {
 
 	static final String KIND = "files.purge";
 
-	/** Files per job: keeps a payload small however many files an owner had. */
+	/** FileManagement per job: keeps a payload small however many files an owner had. */
 	static final int BATCH = 500;
 
-	private final FileStore store;
+	private final ByteStore store;
 
-	PurgeJob(FileStore store) {
+	PurgeJob(ByteStore store) {
 		this.store = store;
 	}
 

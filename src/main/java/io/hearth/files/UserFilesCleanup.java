@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class UserFilesCleanup {
 
-	private final Files files;
+	private final FileManagement files;
 
-	UserFilesCleanup(Files files) {
+	UserFilesCleanup(FileManagement files) {
 		this.files = files;
 	}
 

@@ -35,11 +35,11 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 
 	private final FileVariants variants;
 
-	private final FileStore store;
+	private final ByteStore store;
 
 	private final TransactionTemplate transactions;
 
-	VariantsJob(StoredFiles files, FileVariants variants, FileStore store, TransactionTemplate transactions) {
+	VariantsJob(StoredFiles files, FileVariants variants, ByteStore store, TransactionTemplate transactions) {
 		this.files = files;
 		this.variants = variants;
 		this.store = store;
@@ -48,7 +48,7 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 
 	@Override
 	public String kind() {
-		return Files.JOB;
+		return FileManagement.JOB;
 	}
 
 	@Override
@@ -62,7 +62,7 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 			return; // deleted before it was processed
 		}
 		byte[] upload;
-		try (InputStream in = this.store.open(payload.fileId(), Files.UPLOAD)) {
+		try (InputStream in = this.store.open(payload.fileId(), FileManagement.UPLOAD)) {
 			upload = in.readAllBytes();
 		}
 		BufferedImage upright;
@@ -75,7 +75,7 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 				.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::failed));
 			return;
 		}
-		for (String variant : Files.VARIANTS) {
+		for (String variant : FileManagement.VARIANTS) {
 			Images.Encoded encoded = Images.encode(upright, BOXES.get(variant));
 			this.store.put(payload.fileId(), variant, new ByteArrayInputStream(encoded.bytes()));
 			this.transactions.executeWithoutResult(

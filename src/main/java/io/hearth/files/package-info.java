@@ -5,7 +5,7 @@
  * short-lived signed URLs.
  */
 @NullMarked
-@ApplicationModule(displayName = "Files")
+@ApplicationModule(displayName = "FileManagement")
 package io.hearth.files;
 
 import org.jspecify.annotations.NullMarked;

@@ -32,17 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Auth", description = "Registration, login, tokens, own account and sessions")
 class AuthController {
 
-	private final Authentication authentication;
+	private final SignIn signIn;
 
-	private final Account account;
+	private final AccountSelfService selfService;
 
 	private final AccessGate gate;
 
 	private final ClientIps clientIps;
 
-	AuthController(Authentication authentication, Account account, AccessGate gate, ClientIps clientIps) {
-		this.authentication = authentication;
-		this.account = account;
+	AuthController(SignIn signIn, AccountSelfService selfService, AccessGate gate, ClientIps clientIps) {
+		this.signIn = signIn;
+		this.selfService = selfService;
 		this.gate = gate;
 		this.clientIps = clientIps;
 	}
@@ -51,27 +51,27 @@ class AuthController {
 	@Operation(summary = "Create an account (when registration is open) and sign in")
 	ResponseEntity<Envelope<AuthResult>> register(@Valid @RequestBody AuthRequests.Register body,
 			HttpServletRequest request) {
-		AuthResult result = this.authentication.register(body, client(request));
+		AuthResult result = this.signIn.register(body, client(request));
 		return ResponseEntity.created(URI.create("/api/v1/auth/me")).body(Envelope.of(result));
 	}
 
 	@PostMapping("/login")
 	@Operation(summary = "Sign in with a username or email address")
 	Envelope<AuthResult> login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
-		return Envelope.of(this.authentication.login(body, client(request)));
+		return Envelope.of(this.signIn.login(body, client(request)));
 	}
 
 	@PostMapping("/refresh")
 	@Operation(summary = "Trade a refresh token for a new token pair (the old refresh token is spent)")
 	Envelope<AuthResult> refresh(@Valid @RequestBody AuthRequests.Refresh body, HttpServletRequest request) {
-		return Envelope.of(this.authentication.refresh(body.refreshToken(), client(request)));
+		return Envelope.of(this.signIn.refresh(body.refreshToken(), client(request)));
 	}
 
 	@PostMapping("/logout")
 	@Operation(summary = "End this session (or, with all=true, every session) and deny this access token")
 	ResponseEntity<Void> logout(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "false") boolean all) {
 		Instant expires = (jwt.getExpiresAt() != null) ? jwt.getExpiresAt() : Instant.now();
-		this.authentication.logout(userId(jwt), sessionId(jwt), jwt.getId(), expires, all);
+		this.signIn.logout(userId(jwt), sessionId(jwt), jwt.getId(), expires, all);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -80,7 +80,7 @@ class AuthController {
 	ResponseEntity<Envelope<UserView>> me(@AuthenticationPrincipal Jwt jwt) {
 		UserView me = this.gate.current(jwt);
 		if (me == null) {
-			me = this.account.me(userId(jwt));
+			me = this.selfService.me(userId(jwt));
 		}
 		return ResponseEntity.ok(Envelope.of(me));
 	}
@@ -89,7 +89,7 @@ class AuthController {
 	@Operation(summary = "Change display name, language or email (a new email must be verified again)")
 	ResponseEntity<Envelope<UserView>> updateMe(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody AuthRequests.UpdateMe body, IfMatch ifMatch) {
-		UserView me = this.account.update(userId(jwt), body, ifMatch);
+		UserView me = this.selfService.update(userId(jwt), body, ifMatch);
 		return ResponseEntity.ok(Envelope.of(me));
 	}
 
@@ -97,52 +97,52 @@ class AuthController {
 	@Operation(summary = "Change the password; every other session ends")
 	ResponseEntity<Void> changePassword(@AuthenticationPrincipal Jwt jwt,
 			@Valid @RequestBody AuthRequests.ChangePassword body) {
-		this.account.changePassword(userId(jwt), sessionId(jwt), body);
+		this.selfService.changePassword(userId(jwt), sessionId(jwt), body);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/password/forgot")
 	@Operation(summary = "Mail a password reset token (always 202, whether or not the address is known)")
 	ResponseEntity<Void> forgot(@Valid @RequestBody AuthRequests.Forgot body) {
-		this.account.forgotPassword(body.email());
+		this.selfService.forgotPassword(body.email());
 		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/password/reset")
 	@Operation(summary = "Set a new password with a mailed reset token; every session ends")
 	ResponseEntity<Void> reset(@Valid @RequestBody AuthRequests.Reset body) {
-		this.account.resetPassword(body);
+		this.selfService.resetPassword(body);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/email/verify/request")
 	@Operation(summary = "Mail a verification token to the signed-in user's address")
 	ResponseEntity<Void> requestVerification(@AuthenticationPrincipal Jwt jwt) {
-		this.account.requestVerification(userId(jwt));
+		this.selfService.requestVerification(userId(jwt));
 		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/email/verify")
 	@Operation(summary = "Confirm an email address with a mailed token")
 	Envelope<UserView> verify(@Valid @RequestBody AuthRequests.Verify body) {
-		return Envelope.of(this.account.verify(body.token()));
+		return Envelope.of(this.selfService.verify(body.token()));
 	}
 
 	@GetMapping("/sessions")
 	@Operation(summary = "The signed-in user's live sessions")
-	Envelope<List<Account.SessionView>> sessions(@AuthenticationPrincipal Jwt jwt) {
-		return Envelope.of(this.account.sessions(userId(jwt), sessionId(jwt)));
+	Envelope<List<AccountSelfService.SessionView>> sessions(@AuthenticationPrincipal Jwt jwt) {
+		return Envelope.of(this.selfService.sessions(userId(jwt), sessionId(jwt)));
 	}
 
 	@DeleteMapping("/sessions/{id}")
 	@Operation(summary = "End one of the signed-in user's sessions")
 	ResponseEntity<Void> revokeSession(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
-		this.account.revokeSession(userId(jwt), id);
+		this.selfService.revokeSession(userId(jwt), id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private Authentication.Client client(HttpServletRequest request) {
-		return new Authentication.Client(this.clientIps.of(request), request.getHeader(HttpHeaders.USER_AGENT));
+	private SignIn.Client client(HttpServletRequest request) {
+		return new SignIn.Client(this.clientIps.of(request), request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	private static UUID userId(Jwt jwt) {

@@ -43,7 +43,7 @@ public class UserAdministration {
 
 	private final PasswordPolicy policy;
 
-	private final Authentication authentication;
+	private final SignIn signIn;
 
 	private final AccessGate gate;
 
@@ -51,13 +51,13 @@ public class UserAdministration {
 
 	private final Clock clock;
 
-	UserAdministration(Users users, Sessions sessions, PasswordEncoder passwords, PasswordPolicy policy,
-			Authentication authentication, AccessGate gate, ApplicationEventPublisher events, Clock clock) {
+	UserAdministration(Users users, Sessions sessions, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn,
+			AccessGate gate, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.passwords = passwords;
 		this.policy = policy;
-		this.authentication = authentication;
+		this.signIn = signIn;
 		this.gate = gate;
 		this.events = events;
 		this.clock = clock;
@@ -203,7 +203,7 @@ public class UserAdministration {
 	private User createUser(String username, String email, String password, @Nullable String displayName, Role role,
 			boolean emailVerified) {
 		this.policy.check("password", password, username, email);
-		this.authentication.requireFree(username, email);
+		this.signIn.requireFree(username, email);
 		Instant now = now();
 		User user = new User(username, email, displayName, role, this.passwords.encode(password), now);
 		if (emailVerified) {

@@ -40,7 +40,7 @@ class PhotoProcessingFailureSystemTest {
 	int port;
 
 	@MockitoSpyBean
-	FileStore store;
+	ByteStore store;
 
 	@Test
 	void shouldSayFailedWhenProcessingIsGivenUpAndProcessAgainOnRetry() throws IOException {
@@ -49,7 +49,8 @@ class PhotoProcessingFailureSystemTest {
 		Reply category = api.post("/api/v1/collections/categories", "{\"name\": \"Shots\"}", "Authorization",
 				owner.bearer());
 		String categoryId = category.json().at("/data/id").asString();
-		doThrow(new IOException("storage unavailable")).when(this.store).open(any(UUID.class), eq(Files.UPLOAD));
+		doThrow(new IOException("storage unavailable")).when(this.store)
+			.open(any(UUID.class), eq(FileManagement.UPLOAD));
 		byte[] png = getClass().getResourceAsStream("/images/alpha.png").readAllBytes();
 		Reply created = api.multipart("/api/v1/collections/items",
 				List.of(Part.text("data", "{\"name\": \"Shot\", \"category_id\": \"" + categoryId + "\"}"),
@@ -65,7 +66,7 @@ class PhotoProcessingFailureSystemTest {
 			.until(() -> api.get(path, "Authorization", owner.bearer()).json().at("/data/photos/0/status").asString(),
 					"failed"::equals);
 
-		doCallRealMethod().when(this.store).open(any(UUID.class), eq(Files.UPLOAD));
+		doCallRealMethod().when(this.store).open(any(UUID.class), eq(FileManagement.UPLOAD));
 		Account stranger = new TestAccounts(api).create("user");
 		assertProblem(api.post(retry, null, "Authorization", stranger.bearer()), 404, "NOT_FOUND");
 		Reply retried = api.post(retry, null, "Authorization", owner.bearer());

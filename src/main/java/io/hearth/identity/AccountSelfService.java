@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What a signed-in user does to their own account, and the mailed single-use token flows.
  */
 @Service
-class Account {
+class AccountSelfService {
 
 	static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
 
@@ -44,8 +44,9 @@ class Account {
 
 	private final Clock clock;
 
-	Account(Users users, Sessions sessions, OneTimeTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
-			IdentityMails mails, AccessGate gate, ApplicationEventPublisher events, Clock clock) {
+	AccountSelfService(Users users, Sessions sessions, OneTimeTokens tokens, PasswordEncoder passwords,
+			PasswordPolicy policy, IdentityMails mails, AccessGate gate, ApplicationEventPublisher events,
+			Clock clock) {
 		this.users = users;
 		this.sessions = sessions;
 		this.tokens = tokens;

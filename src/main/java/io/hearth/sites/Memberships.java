@@ -10,15 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface Sites extends JpaRepository<Site, UUID> {
-
-	boolean existsByNameKey(String nameKey);
-
-	@Query("select s from Site s where s.id in (select m.key.siteId from Membership m where m.key.userId = :userId)")
-	Page<Site> findForMember(UUID userId, Pageable pageable);
-
-}
-
 interface Memberships extends JpaRepository<Membership, Membership.Key> {
 
 	/**
@@ -59,13 +50,5 @@ interface Memberships extends JpaRepository<Membership, Membership.Key> {
 	default Optional<Membership> find(UUID siteId, UUID userId) {
 		return findById(new Membership.Key(siteId, userId));
 	}
-
-}
-
-interface SiteDefaults extends JpaRepository<SiteDefault, UUID> {
-
-	@Modifying
-	@Query("delete from SiteDefault d where d.userId = :userId")
-	int deleteForUser(UUID userId);
 
 }

@@ -1,24 +1,14 @@
 package io.hearth.files;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface StoredFiles extends JpaRepository<StoredFile, UUID> {
 
 	@Query("select f.id from StoredFile f where f.ownerId = :ownerId")
 	List<UUID> findIdsByOwnerId(UUID ownerId);
-
-}
-
-interface FileVariants extends JpaRepository<FileVariant, FileVariant.Key> {
-
-	@Modifying
-	@Query("delete from FileVariant v where v.key.fileId in :fileIds")
-	int deleteForFiles(Collection<UUID> fileIds);
 
 }

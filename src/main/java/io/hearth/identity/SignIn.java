@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * time, for an unknown login, a wrong password and a locked account.
  */
 @Service
-class Authentication {
+class SignIn {
 
 	static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
 
@@ -45,7 +45,7 @@ class Authentication {
 
 	private final String dummyHash;
 
-	Authentication(Users users, Sessions sessions, RefreshTokens refreshTokens, DeniedTokens deniedTokens,
+	SignIn(Users users, Sessions sessions, RefreshTokens refreshTokens, DeniedTokens deniedTokens,
 			PasswordEncoder passwords, PasswordPolicy policy, AccessTokens accessTokens, AccessGate gate,
 			IdentityProperties properties, Clock clock) {
 		this.users = users;
@@ -121,9 +121,9 @@ class Authentication {
 	AuthResult refresh(String refreshToken, Client client) {
 		Instant now = now();
 		RefreshToken token = this.refreshTokens.findByTokenHash(Secrets.hash(refreshToken))
-			.orElseThrow(Authentication::invalidRefresh);
-		Session session = this.sessions.findById(token.sessionId()).orElseThrow(Authentication::invalidRefresh);
-		User user = this.users.findById(session.userId()).orElseThrow(Authentication::invalidRefresh);
+			.orElseThrow(SignIn::invalidRefresh);
+		Session session = this.sessions.findById(token.sessionId()).orElseThrow(SignIn::invalidRefresh);
+		User user = this.users.findById(session.userId()).orElseThrow(SignIn::invalidRefresh);
 		if (!session.usableAt(now) || !user.active() || !now.isBefore(token.expiresAt())) {
 			throw invalidRefresh();
 		}

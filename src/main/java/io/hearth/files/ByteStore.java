@@ -13,7 +13,7 @@ import java.util.UUID;
  * implementation writes under {@code <data dir>/files}; an S3-compatible one can replace
  * it.
  */
-interface FileStore {
+interface ByteStore {
 
 	void put(UUID fileId, String variant, InputStream content) throws IOException;
 
@@ -21,7 +21,7 @@ interface FileStore {
 
 	void deleteAll(UUID fileId) throws IOException;
 
-	final class Local implements FileStore {
+	final class Local implements ByteStore {
 
 		private final Path root;
 

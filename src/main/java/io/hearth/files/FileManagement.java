@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Call inside the owning transaction: a rollback removes the stored bytes again.
  */
 @Service
-public class Files {
+public class FileManagement {
 
 	static final String UPLOAD = "upload";
 
@@ -39,13 +39,13 @@ public class Files {
 
 	static final String JOB = "files.variants";
 
-	private static final Logger log = LoggerFactory.getLogger(Files.class);
+	private static final Logger log = LoggerFactory.getLogger(FileManagement.class);
 
 	private final StoredFiles files;
 
 	private final FileVariants variants;
 
-	private final FileStore store;
+	private final ByteStore store;
 
 	private final FileUrls urls;
 
@@ -55,7 +55,7 @@ public class Files {
 
 	private final Clock clock;
 
-	Files(StoredFiles files, FileVariants variants, FileStore store, FileUrls urls, Jobs jobs,
+	FileManagement(StoredFiles files, FileVariants variants, ByteStore store, FileUrls urls, Jobs jobs,
 			FilesConfiguration.FilesProperties properties, Clock clock) {
 		this.files = files;
 		this.variants = variants;

@@ -1,0 +1,14 @@
+package io.hearth.collections;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ItemPhotos extends JpaRepository<ItemParts.Photo, UUID> {
+
+	List<ItemParts.Photo> findByItemIdInOrderByPosition(List<UUID> itemIds);
+
+	List<ItemParts.Photo> findByItemIdOrderByPosition(UUID itemId);
+
+}
