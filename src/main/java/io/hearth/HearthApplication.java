@@ -6,6 +6,7 @@ import io.hearth.ops.HearthCli;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
 
 /**
  * Hearth: one backend hosting the Collectify, Dreamer's Cave, identity, interactions and
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Modulithic(sharedModules = "platform")
 public class HearthApplication {
 
 	private static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";

@@ -4,7 +4,7 @@
  * written in the same transaction as the change they describe.
  */
 @NullMarked
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
 package io.hearth.audit;
 
 import org.jspecify.annotations.NullMarked;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.hearth.identity.UserAdministration;
+import io.hearth.identity.UserProvisioning;
 import io.hearth.identity.UserView;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CliContext;
@@ -49,8 +49,8 @@ public final class CollectionCommands {
 		public Integer call() {
 			PrintWriter err = this.spec.commandLine().getErr();
 			try (ConfigurableApplicationContext context = this.cli.open(this.springArgs)) {
-				UserView user = context.getBean(UserAdministration.class)
-					.systemFind(this.owner)
+				UserView user = context.getBean(UserProvisioning.class)
+					.find(this.owner)
 					.orElseThrow(() -> ApiException.notFound("User " + this.owner));
 				run(context, user, err);
 				return 0;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.hearth.identity.Role;
-import io.hearth.identity.UserAdministration;
+import io.hearth.identity.UserProvisioning;
 import io.hearth.platform.DemoSeeder;
 import io.hearth.platform.Ids;
 
@@ -39,7 +39,7 @@ class CollectionDemo implements DemoSeeder {
 	private static final String[] PARTS = { "resistor", "capacitor", "transistor", "diode", "regulator", "inductor",
 			"led", "crystal", "relay", "fuse" };
 
-	private final UserAdministration users;
+	private final UserProvisioning users;
 
 	private final Categories categories;
 
@@ -47,7 +47,7 @@ class CollectionDemo implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
-	CollectionDemo(UserAdministration users, Categories categories, DataSource dataSource,
+	CollectionDemo(UserProvisioning users, Categories categories, DataSource dataSource,
 			TransactionTemplate transactions) {
 		this.users = users;
 		this.categories = categories;
@@ -62,12 +62,12 @@ class CollectionDemo implements DemoSeeder {
 
 	@Override
 	public void seed(int count, PrintWriter out) {
-		UUID owner = this.users.systemFind("collector").map((u) -> {
+		UUID owner = this.users.find("collector").map((u) -> {
 			out.println("collector                (exists; unchanged)");
 			return u.id();
 		}).orElseGet(() -> {
 			String password = "Demo-" + Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36);
-			UUID id = this.users.systemCreateUser("collector", "collector@demo.invalid", password, Role.USER).id();
+			UUID id = this.users.createUser("collector", "collector@demo.invalid", password, Role.USER).id();
 			out.println("collector                " + password + "   (shown once)");
 			return id;
 		});

@@ -5,7 +5,7 @@
  * may read everything).
  */
 @NullMarked
-@ApplicationModule(displayName = "Collections")
+@ApplicationModule(displayName = "Collections", allowedDependencies = { "platform", "identity", "files" })
 package io.hearth.collections;
 
 import org.jspecify.annotations.NullMarked;

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Content is immutable per id and variant: a strong ETag is its SHA-256.
  */
 @RestController
-@Tag(name = "FileManagement")
+@Tag(name = "Files")
 class FileController {
 
 	private final StoredFiles files;

@@ -23,13 +23,10 @@ class FilesConfiguration {
 	@Bean
 	FileUrls fileUrls(FilesProperties files, HearthProperties hearth) {
 		String secret = files.urlSecret();
-		if (secret == null || secret.isBlank()) {
-			// one key for all instances when the JWT secret is shared; else generated per
-			// data dir
-			secret = (hearth.jwt().secret() != null && !hearth.jwt().secret().isBlank())
-					? "file-urls:" + hearth.jwt().secret()
-					: SecretFile.readOrCreate(hearth.dataDir().resolve("secrets").resolve("file-urls.key"));
-		}
+		// the prefix keeps this key apart from the JWT secret it defaults to (see
+		// application.yml); without either, one key is generated per data dir
+		secret = (secret != null && !secret.isBlank()) ? "file-urls:" + secret
+				: SecretFile.readOrCreate(hearth.dataDir().resolve("secrets").resolve("file-urls.key"));
 		return new FileUrls(secret.getBytes(StandardCharsets.UTF_8), files.urlTtl());
 	}
 
@@ -39,7 +36,7 @@ class FilesConfiguration {
 	 * before decoding)
 	 * @param urlTtl lifetime of signed file URLs
 	 * @param urlSecret key of the URL signatures; defaults to one derived from
-	 * HEARTH_JWT_SECRET
+	 * HEARTH_JWT_SECRET (see application.yml)
 	 */
 	@ConfigurationProperties("hearth.files")
 	record FilesProperties(DataSize maxFileSize, long maxPixels, Duration urlTtl, @Nullable String urlSecret) {

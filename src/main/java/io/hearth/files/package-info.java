@@ -5,7 +5,7 @@
  * short-lived signed URLs.
  */
 @NullMarked
-@ApplicationModule(displayName = "FileManagement")
+@ApplicationModule(displayName = "Files", allowedDependencies = { "platform", "identity", "jobs" })
 package io.hearth.files;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import io.hearth.platform.HearthProperties;
-
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -29,12 +27,11 @@ class AccessTokens {
 
 	private final Clock clock;
 
-	AccessTokens(JwtEncoder encoder, SigningKeys keys, IdentityProperties properties, HearthProperties hearth,
-			Clock clock) {
+	AccessTokens(JwtEncoder encoder, SigningKeys keys, IdentityProperties properties, Clock clock) {
 		this.encoder = encoder;
 		this.keys = keys;
 		this.properties = properties;
-		this.issuer = hearth.jwt().issuer();
+		this.issuer = properties.jwt().issuer();
 		this.clock = clock;
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.hearth.platform.IfMatch;
-import io.hearth.platform.ClientIps;
 import io.hearth.platform.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,13 +37,10 @@ class AuthController {
 
 	private final AccessGate gate;
 
-	private final ClientIps clientIps;
-
-	AuthController(SignIn signIn, AccountSelfService selfService, AccessGate gate, ClientIps clientIps) {
+	AuthController(SignIn signIn, AccountSelfService selfService, AccessGate gate) {
 		this.signIn = signIn;
 		this.selfService = selfService;
 		this.gate = gate;
-		this.clientIps = clientIps;
 	}
 
 	@PostMapping("/register")
@@ -142,7 +138,7 @@ class AuthController {
 	}
 
 	private SignIn.Client client(HttpServletRequest request) {
-		return new SignIn.Client(this.clientIps.of(request), request.getHeader(HttpHeaders.USER_AGENT));
+		return new SignIn.Client(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	private static UUID userId(Jwt jwt) {

@@ -17,11 +17,11 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-	private final UserAdministration users;
+	private final UserProvisioning users;
 
 	private final IdentityProperties properties;
 
-	BootstrapAdmin(UserAdministration users, IdentityProperties properties) {
+	BootstrapAdmin(UserProvisioning users, IdentityProperties properties) {
 		this.users = users;
 		this.properties = properties;
 	}
@@ -37,7 +37,7 @@ class BootstrapAdmin implements ApplicationRunner {
 					"HEARTH_BOOTSTRAP_ADMIN_USERNAME is set: set HEARTH_BOOTSTRAP_ADMIN_EMAIL and HEARTH_BOOTSTRAP_ADMIN_PASSWORD too");
 		}
 		try {
-			UserView created = this.users.systemCreateAdmin(admin.username(), admin.email(), admin.password());
+			UserView created = this.users.createAdmin(admin.username(), admin.email(), admin.password());
 			log.info(
 					"Created the first admin '{}' from HEARTH_BOOTSTRAP_ADMIN_*; remove the password from the environment",
 					created.username());

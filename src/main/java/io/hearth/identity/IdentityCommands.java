@@ -47,7 +47,7 @@ public final class IdentityCommands {
 			PrintWriter out = this.spec.commandLine().getOut();
 			PrintWriter err = this.spec.commandLine().getErr();
 			try (ConfigurableApplicationContext context = this.cli.open(this.springArgs)) {
-				out.println(run(context.getBean(UserAdministration.class)));
+				out.println(run(context.getBean(UserProvisioning.class)));
 				return 0;
 			}
 			catch (ApiException ex) {
@@ -60,7 +60,7 @@ public final class IdentityCommands {
 			}
 		}
 
-		abstract String run(UserAdministration users) throws IOException;
+		abstract String run(UserProvisioning users) throws IOException;
 
 		String password(String prompt) throws IOException {
 			Console console = System.console();
@@ -92,9 +92,8 @@ public final class IdentityCommands {
 		String email;
 
 		@Override
-		String run(UserAdministration users) throws IOException {
-			UserView admin = users.systemCreateAdmin(this.username, this.email,
-					password("Password for " + this.username));
+		String run(UserProvisioning users) throws IOException {
+			UserView admin = users.createAdmin(this.username, this.email, password("Password for " + this.username));
 			return "Created admin " + admin.username() + " (" + admin.id() + ")";
 		}
 
@@ -108,8 +107,8 @@ public final class IdentityCommands {
 		String login;
 
 		@Override
-		String run(UserAdministration users) throws IOException {
-			UserView user = users.systemResetPassword(this.login, password("New password for " + this.login));
+		String run(UserProvisioning users) throws IOException {
+			UserView user = users.resetPassword(this.login, password("New password for " + this.login));
 			return "Password set for " + user.username() + "; their sessions were ended";
 		}
 
@@ -122,8 +121,8 @@ public final class IdentityCommands {
 		String login;
 
 		@Override
-		String run(UserAdministration users) {
-			UserView user = users.systemDisable(this.login);
+		String run(UserProvisioning users) {
+			UserView user = users.disable(this.login);
 			return "Disabled " + user.username() + "; their sessions were ended";
 		}
 

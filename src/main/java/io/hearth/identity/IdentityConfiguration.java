@@ -37,13 +37,13 @@ class IdentityConfiguration {
 	 * request: expiry (30 s skew), issuer and the revocation gate.
 	 */
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, HearthProperties hearth, AccessGate gate, Clock clock) {
+	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties identity, AccessGate gate, Clock clock) {
 		NimbusJwtDecoder signature = keys.decoder();
 		signature.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
 		timestamps.setClock(clock);
-		return new VerifiedTokens(signature,
-				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(hearth.jwt().issuer()), gate));
+		return new VerifiedTokens(signature, new DelegatingOAuth2TokenValidator<>(timestamps,
+				new JwtIssuerValidator(identity.jwt().issuer()), gate));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.hearth.identity;
 
+import java.util.Set;
+
 import io.hearth.platform.HttpRules;
 
 import org.springframework.http.HttpMethod;
@@ -8,18 +10,26 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The auth endpoints a caller uses before having a token; admin routes are checked again
- * in the services.
+ * The auth endpoints a caller uses before having a token (public, and rate-limited by
+ * address); admin routes are checked again in the services.
  */
 @Component
 class IdentityHttpRules implements HttpRules {
 
+	/** Unauthenticated endpoints that take credentials or mail someone. */
+	static final Set<String> CREDENTIAL_PATHS = Set.of("/api/v1/auth/register", "/api/v1/auth/login",
+			"/api/v1/auth/refresh", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset",
+			"/api/v1/auth/email/verify");
+
+	@Override
+	public Set<String> strictlyLimited() {
+		return CREDENTIAL_PATHS;
+	}
+
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests
-			.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
-					"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/email/verify")
+		requests.requestMatchers(HttpMethod.POST, CREDENTIAL_PATHS.toArray(String[]::new))
 			.permitAll()
 			.requestMatchers("/api/v1/admin/**")
 			.hasRole("ADMIN");

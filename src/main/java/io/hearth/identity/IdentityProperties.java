@@ -27,7 +27,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("hearth.identity")
 record IdentityProperties(String registration, Duration accessTokenTtl, Duration refreshTokenTtl, Duration refreshGrace,
-		int bcryptCost, int maxFailedLogins, Duration lockout, String publicUrl, Keys keys, Bootstrap bootstrapAdmin) {
+		int bcryptCost, int maxFailedLogins, Duration lockout, String publicUrl, Jwt jwt, Keys keys,
+		Bootstrap bootstrapAdmin) {
 
 	IdentityProperties {
 		if (refreshGrace.isNegative() || refreshGrace.compareTo(Duration.ofSeconds(30)) > 0) {
@@ -43,6 +44,14 @@ record IdentityProperties(String registration, Duration accessTokenTtl, Duration
 
 	boolean registrationOpen() {
 		return "open".equals(this.registration);
+	}
+
+	/**
+	 * @param secret HS256 signing secret (HEARTH_JWT_SECRET); generated per data dir
+	 * outside prod when empty
+	 * @param issuer the {@code iss} of every token
+	 */
+	record Jwt(@Nullable String secret, String issuer) {
 	}
 
 	/**

@@ -71,7 +71,7 @@ final class SigningKeys {
 	static SigningKeys load(IdentityProperties identity, HearthProperties hearth) {
 		Path secrets = hearth.dataDir().resolve("secrets");
 		if (!identity.keys().rsa()) {
-			String secret = hearth.jwt().secret();
+			String secret = identity.jwt().secret();
 			if (secret == null || secret.isBlank()) {
 				secret = readOrCreate(secrets.resolve("jwt-hs256.key"), SigningKeys::newSecret);
 			}

@@ -22,15 +22,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Managing accounts: the admin API (admins only, checked here) and the command line
- * (which runs without a caller and uses the {@code system*} methods). No change may leave
- * the system without an active admin; disabling or deleting a user ends their sessions at
+ * Managing accounts through the admin API (admins only, checked here); the command line,
+ * bootstrap and seeders go through {@link UserProvisioning}. No change may leave the
+ * system without an active admin; disabling or deleting a user ends their sessions at
  * once. Each consequence for other modules is an event ({@link UserDeleted},
  * {@link UserDisabled}, {@link RoleChanged}, {@link PasswordChanged}) published in the
  * changing transaction.
  */
 @Service
-public class UserAdministration {
+class UserAdministration {
 
 	static final SortParameter SORT = SortParameter.allow(Map.of("created_at", "createdAt", "username", "usernameKey",
 			"email", "emailKey", "last_login_at", "lastLoginAt"), Sort.by(Sort.Order.desc("createdAt")));
@@ -127,7 +127,7 @@ public class UserAdministration {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	void setPassword(UUID id, String password) {
-		systemSetPassword(find(id), password);
+		setPassword(find(id), password);
 	}
 
 	@Transactional
@@ -152,37 +152,10 @@ public class UserAdministration {
 		this.events.publishEvent(new UserDeleted(user.id(), now));
 	}
 
-	// The command line: no caller, so no role check; the operator has the machine.
-
-	/** Creates an admin from the command line or the bootstrap variables. */
-	@Transactional
-	public UserView systemCreateAdmin(String username, String email, String password) {
-		return UserView.of(createUser(username, email, password, null, Role.ADMIN, true));
-	}
-
-	/** Creates an account with any role from the command line (demo data, imports). */
-	@Transactional
-	public UserView systemCreateUser(String username, String email, String password, Role role) {
-		return UserView.of(createUser(username, email, password, null, role, true));
-	}
-
-	@Transactional(readOnly = true)
-	public java.util.Optional<UserView> systemFind(String login) {
-		String key = User.key(login);
-		return (key.contains("@") ? this.users.findByEmailKey(key) : this.users.findByUsernameKey(key))
-			.map(UserView::of);
-	}
-
-	@Transactional
-	public UserView systemResetPassword(String login, String password) {
-		User user = byLogin(login);
-		systemSetPassword(user, password);
-		return UserView.of(user);
-	}
-
-	@Transactional
-	public UserView systemDisable(String login) {
-		User user = byLogin(login);
+	/**
+	 * A user disabled without a caller (the command line); see {@link UserProvisioning}.
+	 */
+	UserView disable(User user) {
 		requireAnotherAdminIfLosing(user, user.role(), UserStatus.DISABLED);
 		Instant now = now();
 		boolean wasActive = user.active();
@@ -195,12 +168,11 @@ public class UserAdministration {
 		return UserView.of(this.users.saveAndFlush(user));
 	}
 
-	@Transactional(readOnly = true)
-	public boolean hasActiveAdmin() {
+	boolean hasActiveAdmin() {
 		return this.users.countByRoleAndStatus(Role.ADMIN, UserStatus.ACTIVE) > 0;
 	}
 
-	private User createUser(String username, String email, String password, @Nullable String displayName, Role role,
+	User createUser(String username, String email, String password, @Nullable String displayName, Role role,
 			boolean emailVerified) {
 		this.policy.check("password", password, username, email);
 		this.signIn.requireFree(username, email);
@@ -212,7 +184,7 @@ public class UserAdministration {
 		return this.users.saveAndFlush(user);
 	}
 
-	private void systemSetPassword(User user, String password) {
+	void setPassword(User user, String password) {
 		this.policy.check("password", password, user.username(), user.email());
 		Instant now = now();
 		user.changePassword(this.passwords.encode(password), now);
@@ -229,12 +201,6 @@ public class UserAdministration {
 				&& this.users.countByRoleAndStatus(Role.ADMIN, UserStatus.ACTIVE) <= 1) {
 			throw ApiException.conflict("LAST_ADMIN", "This is the last active admin; make another admin first");
 		}
-	}
-
-	private User byLogin(String login) {
-		String key = User.key(login);
-		return (key.contains("@") ? this.users.findByEmailKey(key) : this.users.findByUsernameKey(key))
-			.orElseThrow(() -> ApiException.notFound("User " + login));
 	}
 
 	private User find(UUID id) {

@@ -4,7 +4,7 @@
  * API.
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "jobs", "mail" })
 package io.hearth.identity;
 
 import org.jspecify.annotations.NullMarked;

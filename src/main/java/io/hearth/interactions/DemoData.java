@@ -15,7 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.hearth.identity.Role;
-import io.hearth.identity.UserAdministration;
+import io.hearth.identity.UserProvisioning;
 import io.hearth.platform.Ids;
 import io.hearth.sites.SiteRole;
 import io.hearth.sites.SiteSetup;
@@ -45,13 +45,13 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 
 	private static final String[] ZONES = { "Europe/Paris", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC" };
 
-	private final UserAdministration users;
+	private final UserProvisioning users;
 
 	private final SiteSetup sites;
 
 	private final JdbcTemplate jdbc;
 
-	DemoData(UserAdministration users, SiteSetup sites, DataSource dataSource) {
+	DemoData(UserProvisioning users, SiteSetup sites, DataSource dataSource) {
 		this.users = users;
 		this.sites = sites;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -73,7 +73,7 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 			siteIds.add(siteId);
 			for (SiteRole role : SiteRole.values()) {
 				String username = name.toLowerCase(Locale.ROOT) + "-" + role.value().replace("_", "-");
-				var existing = this.users.systemFind(username);
+				var existing = this.users.find(username);
 				UUID userId;
 				if (existing.isPresent()) {
 					userId = existing.get().id();
@@ -81,8 +81,7 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 				}
 				else {
 					String password = password(secure);
-					userId = this.users.systemCreateUser(username, username + "@demo.invalid", password, Role.USER)
-						.id();
+					userId = this.users.createUser(username, username + "@demo.invalid", password, Role.USER).id();
 					out.printf("%-24s %-11s %s%n", username, role.value(), password);
 				}
 				this.sites.ensureMember(siteId, userId, role);

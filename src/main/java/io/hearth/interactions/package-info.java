@@ -4,7 +4,7 @@
  * {@link io.hearth.interactions.ScopedInteractions}, which filters by the active site.
  */
 @NullMarked
-@ApplicationModule(displayName = "Interactions")
+@ApplicationModule(displayName = "Interactions", allowedDependencies = { "platform", "identity", "sites", "audit" })
 package io.hearth.interactions;
 
 import org.jspecify.annotations.NullMarked;

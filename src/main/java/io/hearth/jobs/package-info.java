@@ -4,7 +4,7 @@
  * when the instance running them dies, and visible to admins.
  */
 @NullMarked
-@ApplicationModule(displayName = "Jobs")
+@ApplicationModule(displayName = "Jobs", allowedDependencies = "platform")
 package io.hearth.jobs;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  * development.
  */
 @NullMarked
-@ApplicationModule(displayName = "Mail")
+@ApplicationModule(displayName = "Mail", allowedDependencies = { "platform", "jobs" })
 package io.hearth.mail;
 
 import org.jspecify.annotations.NullMarked;

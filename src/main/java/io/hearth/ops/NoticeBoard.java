@@ -11,7 +11,6 @@ import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
-import io.hearth.platform.ETags;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SortParameter;
 import org.jspecify.annotations.Nullable;

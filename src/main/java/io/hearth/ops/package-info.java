@@ -3,7 +3,7 @@
  * API conventions end to end.
  */
 @NullMarked
-@ApplicationModule(displayName = "Operations")
+@ApplicationModule(displayName = "Operations", allowedDependencies = { "platform", "identity", "collections" })
 package io.hearth.ops;
 
 import org.jspecify.annotations.NullMarked;

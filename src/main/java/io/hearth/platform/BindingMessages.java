@@ -13,17 +13,17 @@ import org.springframework.context.MessageSourceResolvable;
  * expects said the way a client reads it ("a whole number", "one of a, b"), never a Java
  * class name.
  */
-final class BindingMessages {
+public final class BindingMessages {
 
 	private BindingMessages() {
 	}
 
-	static String message(MessageSourceResolvable error) {
+	public static String message(MessageSourceResolvable error) {
 		String message = error.getDefaultMessage();
 		return (message != null) ? message : "is invalid";
 	}
 
-	static String path(DatabindException ex) {
+	public static String path(DatabindException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference ref : ex.getPath()) {
 			if (ref.getPropertyName() != null) {
@@ -36,7 +36,7 @@ final class BindingMessages {
 		return path.isEmpty() ? "_" : path.toString();
 	}
 
-	static String describe(Class<?> type) {
+	public static String describe(Class<?> type) {
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
 			return "a whole number";
 		}
@@ -68,7 +68,7 @@ final class BindingMessages {
 		return "an object";
 	}
 
-	static String snakeCase(String name) {
+	public static String snakeCase(String name) {
 		StringBuilder out = new StringBuilder(name.length() + 4);
 		for (char c : name.toCharArray()) {
 			if (Character.isUpperCase(c)) {

@@ -16,14 +16,13 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the H2 file, generated secrets, mail outbox and uploads live
  * @param db the database URL as configured ({@code HEARTH_DB_URL}), empty for the H2
  * default
- * @param jwt access-token signing settings
  * @param cors allowed browser origins
  * @param redis optional Redis for state shared between instances
  * @param http request limits
  * @param rateLimit request budgets per minute
  */
 @ConfigurationProperties("hearth")
-public record HearthProperties(String profile, Path dataDir, Db db, Jwt jwt, Cors cors, Redis redis, Http http,
+public record HearthProperties(String profile, Path dataDir, Db db, Cors cors, Redis redis, Http http,
 		RateLimit rateLimit) {
 
 	public boolean production() {
@@ -40,9 +39,6 @@ public record HearthProperties(String profile, Path dataDir, Db db, Jwt jwt, Cor
 	 * @param secret HS256 secret, at least 32 bytes ({@code HEARTH_JWT_SECRET})
 	 * @param issuer the {@code iss} claim written and required
 	 */
-	public record Jwt(@Nullable String secret, String issuer) {
-	}
-
 	/**
 	 * @param origins exact origins or patterns such as {@code http://localhost:*}
 	 */

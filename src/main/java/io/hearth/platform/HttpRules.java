@@ -1,5 +1,7 @@
 package io.hearth.platform;
 
+import java.util.Set;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -9,9 +11,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * queries. Everything under {@code /api/} not opened by some module requires an
  * authenticated caller.
  */
-@FunctionalInterface
 public interface HttpRules {
 
 	void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
+
+	/**
+	 * Exact paths whose {@code POST}s take credentials or mail someone before any token:
+	 * they get the strict per-address budget ({@code HEARTH_RATE_LIMIT_AUTH}) instead of
+	 * the general one.
+	 */
+	default Set<String> strictlyLimited() {
+		return Set.of();
+	}
 
 }

@@ -49,9 +49,4 @@ class PlatformConfiguration {
 						.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
 	}
 
-	@Bean
-	ClientIps clientIps(HearthProperties properties) {
-		return new ClientIps(properties.rateLimit().trustedProxies());
-	}
-
 }

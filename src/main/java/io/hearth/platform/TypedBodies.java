@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TypedBodies {
 
-	static final int MAX_ERRORS = 50;
+	public static final int MAX_ERRORS = 50;
 
 	private final JsonMapper json;
 

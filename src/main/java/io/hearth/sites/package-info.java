@@ -3,7 +3,7 @@
  * default site and the active-site resolution every site-scoped module uses.
  */
 @NullMarked
-@ApplicationModule(displayName = "Sites")
+@ApplicationModule(displayName = "Sites", allowedDependencies = { "platform", "identity" })
 package io.hearth.sites;
 
 import org.jspecify.annotations.NullMarked;

@@ -38,7 +38,7 @@ class IdentityDefaultsTest {
 	void shouldRefuseAGraceWindowOverThirtySeconds() {
 		assertThatThrownBy(() -> new IdentityProperties("open", Duration.ofMinutes(15), Duration.ofDays(30),
 				Duration.ofSeconds(31), 12, 5, Duration.ofMinutes(15), "http://x",
-				new IdentityProperties.Keys("HS256", null, List.of()),
+				new IdentityProperties.Jwt(null, "hearth"), new IdentityProperties.Keys("HS256", null, List.of()),
 				new IdentityProperties.Bootstrap(null, null, null)))
 			.hasMessageContaining("HEARTH_REFRESH_GRACE");
 	}

@@ -11,32 +11,29 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The guard's own refusals, and the whole refusal with identity's check loaded from
+ * {@code spring.factories} (the JWT secret is identity's setting).
+ */
 class ProductionGuardTest {
-
-	private static final String SECRET = "0123456789abcdef0123456789abcdef-long-enough";
 
 	@Test
 	void shouldAcceptASecureProductionConfiguration() {
-		assertThat(ProductionGuard.check("jdbc:postgresql://db/hearth", SECRET, List.of("https://app.example.com")))
-			.isEmpty();
+		assertThat(ProductionGuard.check("jdbc:postgresql://db/hearth", List.of("https://app.example.com"))).isEmpty();
 	}
 
 	@Test
 	void shouldNameTheVariableOfEachInsecureSetting() {
-		assertThat(ProductionGuard.check("", SECRET, List.of("https://a.example"))).singleElement()
+		assertThat(ProductionGuard.check("", List.of("https://a.example"))).singleElement()
 			.asString()
 			.startsWith("HEARTH_DB_URL");
-		assertThat(ProductionGuard.check("jdbc:h2:mem:x", SECRET, List.of("https://a.example"))).singleElement()
+		assertThat(ProductionGuard.check("jdbc:h2:mem:x", List.of("https://a.example"))).singleElement()
 			.asString()
 			.startsWith("HEARTH_DB_URL");
-		assertThat(ProductionGuard.check("jdbc:postgresql://db/h", "short", List.of("https://a.example")))
-			.singleElement()
-			.asString()
-			.startsWith("HEARTH_JWT_SECRET");
-		assertThat(ProductionGuard.check("jdbc:postgresql://db/h", SECRET, List.of("*"))).singleElement()
+		assertThat(ProductionGuard.check("jdbc:postgresql://db/h", List.of("*"))).singleElement()
 			.asString()
 			.startsWith("HEARTH_CORS_ORIGINS");
-		assertThat(ProductionGuard.check("jdbc:postgresql://db/h", SECRET, List.of())).singleElement()
+		assertThat(ProductionGuard.check("jdbc:postgresql://db/h", List.of())).singleElement()
 			.asString()
 			.startsWith("HEARTH_CORS_ORIGINS");
 	}
@@ -54,8 +51,8 @@ class ProductionGuardTest {
 	@Test
 	void shouldRefuseToStartProdWithDefaultsBeforeConnectingAnywhere() {
 		var application = new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE);
-		assertThatThrownBy(() -> application.run("--hearth.profile=prod", "--hearth.jwt.secret=", "--hearth.db.url=",
-				"--hearth.cors.origins=*"))
+		assertThatThrownBy(() -> application.run("--hearth.profile=prod", "--hearth.identity.jwt.secret=",
+				"--hearth.db.url=", "--hearth.cors.origins=*"))
 			.isInstanceOf(ProductionGuard.InsecureConfigurationException.class)
 			.hasMessageContaining("HEARTH_DB_URL")
 			.hasMessageContaining("HEARTH_JWT_SECRET")

@@ -1,5 +1,6 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
+import io.hearth.platform.ErrorCodes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;

@@ -1,9 +1,16 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The client's address: the socket peer, unless that peer is a trusted proxy
@@ -36,6 +43,32 @@ public final class ClientIps {
 			}
 		}
 		return hops[0].strip();
+	}
+
+	/**
+	 * A filter that makes {@code getRemoteAddr()} answer the client's address for
+	 * everything after it, so modules (sessions, audit) read it without knowing about
+	 * proxies.
+	 */
+	OncePerRequestFilter filter() {
+		return new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				String client = of(request);
+				chain.doFilter(new HttpServletRequestWrapper(request) {
+					@Override
+					public String getRemoteAddr() {
+						return client;
+					}
+
+					@Override
+					public String getRemoteHost() {
+						return client;
+					}
+				}, response);
+			}
+		};
 	}
 
 	private boolean isTrusted(String address) {

@@ -1,5 +1,8 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
+import io.hearth.platform.ETags;
+import io.hearth.platform.Envelope;
+import io.hearth.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;

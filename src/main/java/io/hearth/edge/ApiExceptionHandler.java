@@ -1,10 +1,14 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hearth.platform.ApiException;
+import io.hearth.platform.BindingMessages;
+import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.RetryOnLockConflict;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 import java.util.UUID;

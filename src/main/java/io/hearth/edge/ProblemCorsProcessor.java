@@ -1,7 +1,8 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 
+import io.hearth.platform.ErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,12 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.Texts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,8 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 
+import io.hearth.platform.ErrorCodes;
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;

@@ -1,10 +1,12 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.hearth.platform.ApiException;
+import io.hearth.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;

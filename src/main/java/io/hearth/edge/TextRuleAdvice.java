@@ -1,4 +1,4 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hearth.platform.ApiException;
+import io.hearth.platform.BindingMessages;
+import io.hearth.platform.Texts;
+import io.hearth.platform.TypedBodies;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -1,14 +1,18 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.HearthProperties;
+import io.hearth.platform.HttpRules;
+import io.lettuce.core.RedisClient;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import io.lettuce.core.RedisClient;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,12 +24,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,13 +63,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<HttpRules> moduleRules, ProblemResponses problems,
 			JwtDecoder jwtDecoder, Converter<Jwt, ? extends AbstractAuthenticationToken> authentication,
-			RateLimits rateLimits, HearthProperties properties) throws Exception {
+			RateLimits rateLimits, ClientIps clientIps, HearthProperties properties) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		CorsFilter cors = new CorsFilter(corsConfigurationSource(properties));
 		cors.setCorsProcessor(new ProblemCorsProcessor(problems));
 		http.csrf(AbstractHttpConfigurer::disable)
 			.cors(AbstractHttpConfigurer::disable)
 			.addFilter(cors)
+			.addFilterBefore(clientIps.filter(), CorsFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
@@ -114,13 +119,21 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	ClientIps clientIps(HearthProperties properties) {
+		return new ClientIps(properties.rateLimit().trustedProxies());
+	}
+
+	@Bean
 	RateLimits rateLimits(HearthProperties properties, ProblemResponses problems, ClientIps clientIps,
-			ObjectProvider<RedisClient> redis) {
+			List<HttpRules> moduleRules, ObjectProvider<RedisClient> redis) {
 		RedisClient client = redis.getIfAvailable();
 		RateLimits.Budgets budgets = (client != null) ? new RateLimits.RedisBudgets(client)
 				: new RateLimits.LocalBudgets();
 		HearthProperties.RateLimit limits = properties.rateLimit();
-		return new RateLimits(budgets, clientIps, problems, limits.auth(), limits.api());
+		Set<String> strict = moduleRules.stream()
+			.flatMap((rules) -> rules.strictlyLimited().stream())
+			.collect(Collectors.toSet());
+		return new RateLimits(budgets, clientIps, problems, strict, limits.auth(), limits.api());
 	}
 
 	/**

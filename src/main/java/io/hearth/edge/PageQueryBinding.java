@@ -1,9 +1,11 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.hearth.platform.ApiException;
+import io.hearth.platform.PageQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.context.request.NativeWebRequest;

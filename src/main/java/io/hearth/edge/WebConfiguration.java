@@ -1,13 +1,17 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.util.List;
 
+import io.hearth.platform.HearthProperties;
+import io.hearth.platform.IfMatch;
+import io.hearth.platform.PageQuery;
+import io.hearth.platform.ResolvedArguments;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;

@@ -1,5 +1,6 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
+import io.hearth.platform.HttpRules;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -14,6 +15,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.hearth.platform.ErrorCodes;
 import io.lettuce.core.RedisClient;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,12 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RateLimits {
 
-	/**
-	 * Unauthenticated endpoints that take credentials or mail someone: the strict budget.
-	 */
-	static final Set<String> CREDENTIAL_PATHS = Set.of("/api/v1/auth/register", "/api/v1/auth/login",
-			"/api/v1/auth/refresh", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset",
-			"/api/v1/auth/email/verify");
+	/** What the modules' {@link HttpRules#strictlyLimited()} name: the strict budget. */
+	private final Set<String> strictPaths;
 
 	private final Budgets budgets;
 
@@ -58,8 +56,10 @@ final class RateLimits {
 
 	private final long api;
 
-	RateLimits(Budgets budgets, ClientIps clientIps, ProblemResponses problems, long authPerMinute, long apiPerMinute) {
+	RateLimits(Budgets budgets, ClientIps clientIps, ProblemResponses problems, Set<String> strictPaths,
+			long authPerMinute, long apiPerMinute) {
 		this.budgets = budgets;
+		this.strictPaths = Set.copyOf(strictPaths);
 		this.clientIps = clientIps;
 		this.problems = problems;
 		this.auth = authPerMinute;
@@ -81,7 +81,7 @@ final class RateLimits {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				return RateLimits.this.auth <= 0 || !"POST".equals(request.getMethod())
-						|| !CREDENTIAL_PATHS.contains(request.getRequestURI());
+						|| !RateLimits.this.strictPaths.contains(request.getRequestURI());
 			}
 
 			@Override
@@ -103,7 +103,7 @@ final class RateLimits {
 				String path = request.getRequestURI();
 				// credential endpoints have their own, stricter budget
 				return RateLimits.this.api <= 0 || !path.startsWith("/api/") || path.startsWith("/api/v1/health")
-						|| CREDENTIAL_PATHS.contains(path);
+						|| RateLimits.this.strictPaths.contains(path);
 			}
 
 			@Override

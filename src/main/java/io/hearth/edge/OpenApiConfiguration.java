@@ -1,8 +1,12 @@
-package io.hearth.platform;
+package io.hearth.edge;
 
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.hearth.platform.IfMatch;
+import io.hearth.platform.PageQuery;
+import io.hearth.platform.Problem;
+import io.hearth.platform.ResolvedArguments;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
@@ -19,8 +23,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
