@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.Ids;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -178,9 +179,26 @@ class CollectionImport {
 			.anyMatch((link) -> link == null || link.url() == null || !ValueValidator.isWebUrl(link.url()))) {
 			errors.put(at + ".urls", List.of("every link needs an absolute http(s) url of at most 2048 characters"));
 		}
-		this.items.findById(record.id())
-			.filter((i) -> !i.ownerId().equals(owner))
-			.ifPresent((i) -> errors.put(at, List.of("id belongs to someone else")));
+		Item existing = this.items.findById(record.id()).orElse(null);
+		if (existing != null && !existing.ownerId().equals(owner)) {
+			errors.put(at, List.of("id belongs to someone else"));
+		}
+		else if ((existing != null ? existing.urlCount() : 0) + fresh(record).size() > Item.MAX_URLS) {
+			// checked here: the apply pass must not fail after earlier batches committed
+			errors.put(at + ".urls", List.of("would give the item more than " + Item.MAX_URLS + " links"));
+		}
+	}
+
+	/** The record's links that are not stored yet (an import is idempotent). */
+	private List<CollectionFile.LinkRecord> fresh(CollectionFile.ItemRecord record) {
+		if (record.urls() == null) {
+			return List.of();
+		}
+		return record.urls()
+			.stream()
+			.filter((link) -> link != null && link.url() != null && ValueValidator.isWebUrl(link.url()))
+			.filter((link) -> link.id() == null || !this.links.existsById(link.id()))
+			.toList();
 	}
 
 	private void save(UUID owner, List<CollectionFile.ItemRecord> batch, ImportResult result,
@@ -251,20 +269,10 @@ class CollectionImport {
 			throw ApiException.conflict(ErrorCodes.CONFLICT, "Item " + record.id() + " belongs to someone else");
 		}
 		this.catalog.indexValues(item, values);
-		if (record.urls() != null) {
-			int position = 0;
-			for (CollectionFile.LinkRecord link : record.urls()) {
-				if (link.id() != null && this.links.existsById(link.id())) {
-					continue;
-				}
-				if (ValueValidator.isWebUrl(link.url())) {
-					this.links.save(new ItemParts.Link((link.id() != null) ? link.id() : io.hearth.platform.Ids.newId(),
-							item.id(), link.url(), link.label(), position++, now()));
-				}
-			}
-			this.links.flush();
-			item.urlsChanged((int) this.links.countByItemId(item.id()), now());
+		for (CollectionFile.LinkRecord link : fresh(record)) {
+			item.addLink((link.id() != null) ? link.id() : Ids.newId(), link.url(), link.label(), now());
 		}
+		this.items.flush();
 		result.photosSkipped += (record.photos() != null) ? record.photos().size() : 0;
 	}
 

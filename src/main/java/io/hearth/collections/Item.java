@@ -1,15 +1,22 @@
 package io.hearth.collections;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.platform.ApiException;
 import io.hearth.platform.Ids;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +24,17 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * One thing in a collection; its values (JSON) were validated against its category's
- * fields.
+ * fields. The item owns its links and photos: they are added and removed only through it,
+ * and it guards their limits and the primary-photo rule (the first photo is primary;
+ * removing the primary one makes the next one primary).
  */
 @Entity
 @Table(name = "items")
 class Item {
+
+	static final int MAX_PHOTOS = 20;
+
+	static final int MAX_URLS = 50;
 
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
 	};
@@ -54,6 +67,17 @@ class Item {
 
 	@Version
 	private @Nullable Long version;
+
+	// the parts map item_id themselves; the item only adds and removes them
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "item_id", insertable = false, updatable = false)
+	@OrderBy("position")
+	private List<ItemParts.Link> links = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "item_id", insertable = false, updatable = false)
+	@OrderBy("position")
+	private List<ItemParts.Photo> photos = new ArrayList<>();
 
 	protected Item() {
 		// for JPA
@@ -89,14 +113,88 @@ class Item {
 		this.updatedAt = now;
 	}
 
-	void urlsChanged(int count, Instant now) {
-		this.urlCount = count;
+	/**
+	 * @throws ApiException 409 {@code TOO_MANY_URLS} when the item has {@value #MAX_URLS}
+	 */
+	ItemParts.Link addLink(String url, @Nullable String label, Instant now) {
+		return addLink(Ids.newId(), url, label, now);
+	}
+
+	/** A link with a known id (an import restoring its own links). */
+	ItemParts.Link addLink(UUID linkId, String url, @Nullable String label, Instant now) {
+		if (this.links.size() >= MAX_URLS) {
+			throw ApiException.conflict("TOO_MANY_URLS", "An item has at most " + MAX_URLS + " links");
+		}
+		ItemParts.Link link = new ItemParts.Link(linkId, this.id, url, label, this.links.size(), now);
+		this.links.add(link);
+		this.urlCount = this.links.size();
+		this.updatedAt = now;
+		return link;
+	}
+
+	void removeLink(UUID linkId, Instant now) {
+		if (!this.links.removeIf((l) -> l.id().equals(linkId))) {
+			throw ApiException.notFound("URL");
+		}
+		this.urlCount = this.links.size();
 		this.updatedAt = now;
 	}
 
-	void photosChanged(int count, Instant now) {
-		this.photoCount = count;
+	/**
+	 * @throws ApiException 422 on {@code photos} when {@code more} would not fit
+	 */
+	void requirePhotoRoom(int more) {
+		if (this.photos.size() + more > MAX_PHOTOS) {
+			throw ApiException.invalid("photos", "an item has at most " + MAX_PHOTOS + " photos");
+		}
+	}
+
+	/** The stored file as the item's next photo; the first photo is the primary one. */
+	ItemParts.Photo addPhoto(UUID fileId, Instant now) {
+		requirePhotoRoom(1);
+		boolean primary = this.photos.stream().noneMatch(ItemParts.Photo::primary);
+		ItemParts.Photo photo = new ItemParts.Photo(this.id, fileId, primary, this.photos.size(), now);
+		this.photos.add(photo);
+		this.photoCount = this.photos.size();
 		this.updatedAt = now;
+		return photo;
+	}
+
+	ItemParts.Photo photo(UUID photoId) {
+		return this.photos.stream()
+			.filter((p) -> p.id().equals(photoId))
+			.findFirst()
+			.orElseThrow(() -> ApiException.notFound("Photo"));
+	}
+
+	/** Marking one photo primary unmarks the others; unmarking leaves none primary. */
+	ItemParts.Photo markPrimary(UUID photoId, boolean primary) {
+		ItemParts.Photo target = photo(photoId);
+		if (primary) {
+			this.photos.forEach((p) -> p.primary(p == target));
+		}
+		else {
+			target.primary(false);
+		}
+		return target;
+	}
+
+	/**
+	 * @return the removed photo's file, for the files module to delete
+	 */
+	UUID removePhoto(UUID photoId, Instant now) {
+		ItemParts.Photo photo = photo(photoId);
+		this.photos.remove(photo);
+		if (photo.primary() && !this.photos.isEmpty()) {
+			this.photos.get(0).primary(true);
+		}
+		this.photoCount = this.photos.size();
+		this.updatedAt = now;
+		return photo.fileId();
+	}
+
+	List<UUID> photoFiles() {
+		return this.photos.stream().map(ItemParts.Photo::fileId).toList();
 	}
 
 	Map<String, Object> values() {

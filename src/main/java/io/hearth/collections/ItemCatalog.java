@@ -30,15 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ItemCatalog {
 
-	static final int MAX_PHOTOS = 20;
-
-	static final int MAX_URLS = 50;
-
 	private final Items items;
-
-	private final ItemLinks links;
-
-	private final ItemPhotos photos;
 
 	private final ItemFieldValues fieldValues;
 
@@ -56,12 +48,10 @@ class ItemCatalog {
 
 	private final TypedBodies bodies;
 
-	ItemCatalog(Items items, ItemLinks links, ItemPhotos photos, ItemFieldValues fieldValues, CategoryBook categories,
-			FileManagement files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder,
-			TypedBodies bodies, Clock clock) {
+	ItemCatalog(Items items, ItemFieldValues fieldValues, CategoryBook categories, FileManagement files,
+			EntityManager entityManager, CollectionChanges changes, ItemFinder finder, TypedBodies bodies,
+			Clock clock) {
 		this.items = items;
-		this.links = links;
-		this.photos = photos;
 		this.fieldValues = fieldValues;
 		this.categories = categories;
 		this.files = files;
@@ -82,11 +72,7 @@ class ItemCatalog {
 		Item item = this.items.saveAndFlush(
 				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
 		indexValues(item, parsed.values());
-		int position = 0;
-		for (String url : parsed.urls().keySet()) {
-			this.links.save(new ItemParts.Link(item.id(), url, parsed.urls().get(url), position++, now()));
-		}
-		item.urlsChanged(position, now());
+		parsed.urls().forEach((url, label) -> item.addLink(url, label, now()));
 		addPhotos(item, uploads);
 		this.items.flush();
 		return this.finder.view(item);
@@ -116,7 +102,7 @@ class ItemCatalog {
 	void delete(Caller caller, UUID id, IfMatch ifMatch) {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
-		List<UUID> fileIds = this.photos.findByItemIdOrderByPosition(id).stream().map(ItemParts.Photo::fileId).toList();
+		List<UUID> fileIds = item.photoFiles();
 		this.items.delete(item);
 		this.items.flush();
 		this.files.delete(fileIds);
@@ -129,23 +115,16 @@ class ItemCatalog {
 		if (!ValueValidator.isWebUrl(url.strip())) {
 			throw ApiException.invalid("url", "must be an absolute http(s) URL of at most 2048 characters");
 		}
-		long count = this.links.countByItemId(itemId);
-		if (count >= MAX_URLS) {
-			throw ApiException.conflict("TOO_MANY_URLS", "An item has at most " + MAX_URLS + " links");
-		}
-		ItemParts.Link link = this.links.save(new ItemParts.Link(itemId, url.strip(),
-				(label == null || label.isBlank()) ? null : label.strip(), (int) count, now()));
-		item.urlsChanged((int) count + 1, now());
+		ItemParts.Link link = item.addLink(url.strip(), (label == null || label.isBlank()) ? null : label.strip(),
+				now());
+		this.items.flush();
 		return new CollectionViews.LinkView(link.id(), link.url(), link.label());
 	}
 
 	@Transactional
 	@RetryOnLockConflict
 	void removeUrl(Caller caller, UUID itemId, UUID urlId) {
-		Item item = writable(caller, itemId);
-		this.links.delete(this.links.findByIdAndItemId(urlId, itemId).orElseThrow(() -> ApiException.notFound("URL")));
-		this.links.flush();
-		item.urlsChanged((int) this.links.countByItemId(itemId), now());
+		writable(caller, itemId).removeLink(urlId, now());
 	}
 
 	@Transactional
@@ -156,24 +135,14 @@ class ItemCatalog {
 			throw ApiException.invalid("photos", "send one or more image files");
 		}
 		addPhotos(item, uploads);
+		this.items.flush();
 		return this.finder.view(item).photos();
 	}
 
 	@Transactional
 	@RetryOnLockConflict
 	CollectionViews.PhotoView setPrimary(Caller caller, UUID itemId, UUID photoId, boolean primary) {
-		writable(caller, itemId);
-		List<ItemParts.Photo> all = this.photos.findByItemIdOrderByPosition(itemId);
-		ItemParts.Photo target = all.stream()
-			.filter((p) -> p.id().equals(photoId))
-			.findFirst()
-			.orElseThrow(() -> ApiException.notFound("Photo"));
-		if (primary) {
-			all.forEach((p) -> p.primary(p == target));
-		}
-		else {
-			target.primary(false);
-		}
+		ItemParts.Photo target = writable(caller, itemId).markPrimary(photoId, primary);
 		FileView file = this.files.views(List.of(target.fileId())).get(target.fileId());
 		return CollectionViews.PhotoView.of(target, file);
 	}
@@ -181,28 +150,16 @@ class ItemCatalog {
 	/** Processes again a photo whose processing failed (409 otherwise). */
 	@Transactional
 	CollectionViews.PhotoView retryPhoto(Caller caller, UUID itemId, UUID photoId) {
-		writable(caller, itemId);
-		ItemParts.Photo photo = this.photos.findById(photoId)
-			.filter((p) -> p.itemId().equals(itemId))
-			.orElseThrow(() -> ApiException.notFound("Photo"));
+		ItemParts.Photo photo = writable(caller, itemId).photo(photoId);
 		return CollectionViews.PhotoView.of(photo, this.files.retry(photo.fileId()));
 	}
 
 	@Transactional
 	@RetryOnLockConflict
 	void removePhoto(Caller caller, UUID itemId, UUID photoId) {
-		Item item = writable(caller, itemId);
-		ItemParts.Photo photo = this.photos.findById(photoId)
-			.filter((p) -> p.itemId().equals(itemId))
-			.orElseThrow(() -> ApiException.notFound("Photo"));
-		this.photos.delete(photo);
-		this.photos.flush();
-		List<ItemParts.Photo> rest = this.photos.findByItemIdOrderByPosition(itemId);
-		if (photo.primary() && !rest.isEmpty()) {
-			rest.get(0).primary(true);
-		}
-		item.photosChanged(rest.size(), now());
-		this.files.delete(List.of(photo.fileId()));
+		UUID file = writable(caller, itemId).removePhoto(photoId, now());
+		this.items.flush();
+		this.files.delete(List.of(file));
 	}
 
 	/**
@@ -223,20 +180,13 @@ class ItemCatalog {
 	}
 
 	private void addPhotos(Item item, List<Upload> uploads) throws IOException {
-		List<ItemParts.Photo> existing = this.photos.findByItemIdOrderByPosition(item.id());
-		if (existing.size() + uploads.size() > MAX_PHOTOS) {
-			throw ApiException.invalid("photos", "an item has at most " + MAX_PHOTOS + " photos");
-		}
-		boolean hasPrimary = existing.stream().anyMatch(ItemParts.Photo::primary);
-		int position = existing.size();
+		// refused before any file is stored
+		item.requirePhotoRoom(uploads.size());
 		for (Upload upload : uploads) {
 			try (InputStream in = upload.content().open()) {
-				FileView file = this.files.storeImage(item.ownerId(), upload.field(), in);
-				this.photos.save(new ItemParts.Photo(item.id(), file.id(), !hasPrimary, position++, now()));
-				hasPrimary = true;
+				item.addPhoto(this.files.storeImage(item.ownerId(), upload.field(), in).id(), now());
 			}
 		}
-		item.photosChanged(position, now());
 	}
 
 	private Instant now() {

@@ -1,7 +1,6 @@
 package io.hearth.collections;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,9 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ItemLinks extends JpaRepository<ItemParts.Link, UUID> {
 
 	List<ItemParts.Link> findByItemIdInOrderByPosition(List<UUID> itemIds);
-
-	Optional<ItemParts.Link> findByIdAndItemId(UUID id, UUID itemId);
-
-	long countByItemId(UUID itemId);
 
 }

@@ -30,6 +30,8 @@ final class ItemParts {
 		@Id
 		private UUID id;
 
+		// the column the owning item's collection joins on (read-only there)
+		@Column(name = "item_id")
 		private UUID itemId;
 
 		private String url;
@@ -82,6 +84,8 @@ final class ItemParts {
 		@Id
 		private UUID id;
 
+		// the column the owning item's collection joins on (read-only there)
+		@Column(name = "item_id")
 		private UUID itemId;
 
 		private UUID fileId;

@@ -9,6 +9,4 @@ interface ItemPhotos extends JpaRepository<ItemParts.Photo, UUID> {
 
 	List<ItemParts.Photo> findByItemIdInOrderByPosition(List<UUID> itemIds);
 
-	List<ItemParts.Photo> findByItemIdOrderByPosition(UUID itemId);
-
 }

@@ -25,7 +25,7 @@ record ItemRequest(
 		@Schema(type = "object",
 				description = "Keyed by field key of the category; each value of its field's type (text, number, select, boolean, date YYYY-MM-DD, url); null or absent clears it") @Nullable Map<String, JsonNode> values,
 		@Schema(description = "Only when creating; afterwards links change through /items/{id}/urls") @Nullable @Size(
-				max = ItemCatalog.MAX_URLS, message = "must have at most {max} entries") List<@NotNull(
+				max = Item.MAX_URLS, message = "must have at most {max} entries") List<@NotNull(
 						message = "must not be null") @Valid Link> urls) {
 
 	ItemRequest {
