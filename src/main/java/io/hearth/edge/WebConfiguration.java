@@ -19,6 +19,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +31,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolvers.add(ResolvedArguments.resolver(PageQuery.class, PageQueryBinding::read));
 		resolvers.add(ResolvedArguments.resolver(IfMatch.class,
 				(request) -> new IfMatch(request.getHeader(org.springframework.http.HttpHeaders.IF_MATCH))));
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new AcceptCheck());
 	}
 
 	/**

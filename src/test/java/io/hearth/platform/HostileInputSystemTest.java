@@ -160,6 +160,29 @@ class HostileInputSystemTest {
 	}
 
 	@Test
+	void shouldRefuseAWriteWhoseAnswerCannotBeAcceptedBeforeWriting() {
+		// found by the fuzz test: 406 came after the change had committed
+		Reply refused = this.api.send("PATCH", "/api/v1/collections/categories/" + this.category,
+				"{\"name\": \"Renamed\"}", "Authorization", this.owner.bearer(), "Accept", "text/html", "Content-Type",
+				"application/merge-patch+json");
+		assertProblem(refused, 406, "NOT_ACCEPTABLE");
+		assertThat(this.api.get("/api/v1/collections/categories/" + this.category, auth())
+			.json()
+			.at("/data/name")
+			.asString()).isEqualTo("Coins");
+		Reply created = this.api.post("/api/v1/collections/items",
+				"{\"name\": \"Coin\", \"category_id\": \"%s\"}".formatted(this.category), "Authorization",
+				this.owner.bearer(), "Accept", "text/csv");
+		assertProblem(created, 406, "NOT_ACCEPTABLE");
+		assertThat(
+				this.api.get("/api/v1/collections/items?q=coin", auth()).json().at("/meta/pagination/total").asLong())
+			.isZero();
+		Reply negotiated = this.api.get("/api/v1/collections/categories/" + this.category, "Authorization",
+				this.owner.bearer(), "Accept", "text/html;q=0.9, application/*;q=0.5");
+		assertThat(negotiated.status()).as(negotiated.toString()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldApplyAPatchAsAJsonMergePatchThenValidateTheWhole() {
 		Reply created = item("{\"code\": \"A\", \"weight\": 5}");
 		String id = created.json().at("/data/id").asString();
