@@ -2,13 +2,10 @@ package io.hearth.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.hearth.identity.CurrentUser;
-import io.hearth.identity.Role;
-import io.hearth.platform.ApiException;
+import io.hearth.identity.Caller;
 import io.hearth.platform.HttpRules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,29 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves variants to their owner (bearer token) or to anyone holding a valid signed URL.
- * Content is immutable per id and variant: a strong ETag is its SHA-256.
+ * Maps file downloads to HTTP: who may have one is {@link FileServing}'s decision; here
+ * are the caching headers (content is immutable per id and variant), 304 and streaming.
  */
 @RestController
 @Tag(name = "Files")
 class FileController {
 
-	private final StoredFiles files;
+	private final FileServing serving;
 
-	private final FileVariants variants;
-
-	private final ByteStore store;
-
-	private final FileUrls urls;
-
-	private final Clock clock;
-
-	FileController(StoredFiles files, FileVariants variants, ByteStore store, FileUrls urls, Clock clock) {
-		this.files = files;
-		this.variants = variants;
-		this.store = store;
-		this.urls = urls;
-		this.clock = clock;
+	FileController(FileServing serving) {
+		this.serving = serving;
 	}
 
 	@GetMapping("/api/v1/files/{id}/{variant}")
@@ -60,43 +45,27 @@ class FileController {
 			@RequestParam(required = false) @Nullable String signature,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
 			HttpServletResponse response) throws IOException {
-		if (!FileManagement.VARIANTS.contains(variant)) {
-			throw ApiException.notFound("File variant");
+		Caller caller = (expires == null && signature == null) ? Caller.currentIfAny().orElse(null) : null;
+		FileServing.Download download;
+		try {
+			download = this.serving.prepare(id, variant, expires, signature, caller);
 		}
-		boolean signed = expires != null || signature != null;
-		StoredFile file = this.files.findById(id).orElseThrow(() -> ApiException.notFound("File"));
-		if (signed) {
-			if (!this.urls.verify(id, variant, expires, signature, this.clock.instant())) {
-				throw ApiException
-					.forbidden("The file link is invalid or has expired; fetch the resource again for a fresh one");
-			}
-		}
-		else {
-			var caller = CurrentUser.id();
-			if (caller.isEmpty()) {
-				throw new ApiException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Authentication is required");
-			}
-			if (!caller.get().equals(file.ownerId()) && !CurrentUser.has(Role.ADMIN)) {
-				throw ApiException.notFound("File");
-			}
-		}
-		FileVariant stored = this.variants.findById(new FileVariant.Key(id, variant)).orElse(null);
-		if (stored == null) {
+		catch (FileServing.StillProcessing ex) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "2");
-			throw ApiException.conflict("FILE_PROCESSING", "The file is still being processed; retry shortly");
+			throw ex;
 		}
-		String etag = "\"" + stored.sha256() + "\"";
-		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.ETAG, download.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofHours(signed ? 1 : 24)).cachePrivate().getHeaderValue() + ", immutable");
-		if (etag.equals(ifNoneMatch)) {
+				CacheControl.maxAge(Duration.ofHours(download.signed() ? 1 : 24)).cachePrivate().getHeaderValue()
+						+ ", immutable");
+		if (download.etag().equals(ifNoneMatch)) {
 			response.setStatus(HttpStatus.NOT_MODIFIED.value());
 			return;
 		}
-		response.setContentType(stored.contentType());
-		response.setContentLengthLong(stored.size());
+		response.setContentType(download.contentType());
+		response.setContentLengthLong(download.size());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline");
-		try (InputStream in = this.store.open(id, variant)) {
+		try (InputStream in = this.serving.open(download)) {
 			in.transferTo(response.getOutputStream());
 		}
 	}

@@ -1,5 +1,6 @@
 package io.hearth.identity;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,14 @@ public record Caller(UUID id, Role role) {
 			}
 		}
 		return new Caller(id, highest);
+	}
+
+	/**
+	 * The authenticated caller when there is one, for routes anyone may call (a signed
+	 * file link); the use case decides what an anonymous call may do.
+	 */
+	public static Optional<Caller> currentIfAny() {
+		return CurrentUser.id().isPresent() ? Optional.of(current()) : Optional.empty();
 	}
 
 }

@@ -41,9 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "The active site's interaction log (X-Site-Id, else your default or only site)")
 class InteractionController {
 
+	private final InteractionFinder finder;
+
 	private final InteractionLog log;
 
-	InteractionController(InteractionLog log) {
+	InteractionController(InteractionFinder finder, InteractionLog log) {
+		this.finder = finder;
 		this.log = log;
 	}
 
@@ -57,9 +60,9 @@ class InteractionController {
 			if (sort != null && !sort.equals("-created_at")) {
 				throw ApiException.invalid("sort", "cursor paging is newest first; use page for other orders");
 			}
-			return Envelope.cursor(this.log.scroll(site, filters, paging));
+			return Envelope.cursor(this.finder.scroll(site, filters, paging));
 		}
-		return Envelope.page(this.log.list(site, filters, paging, sort));
+		return Envelope.page(this.finder.list(site, filters, paging, sort));
 	}
 
 	@GetMapping("/types")
@@ -80,19 +83,19 @@ class InteractionController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interactions.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.log.export(site, filters, out);
+		this.finder.export(site, filters, out);
 		out.flush();
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<Envelope<InteractionView>> get(ActiveSite site, @PathVariable UUID id) {
-		return ResponseEntity.ok(Envelope.of(this.log.get(site, id)));
+		return ResponseEntity.ok(Envelope.of(this.finder.get(site, id)));
 	}
 
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Who changed what and when, oldest first")
 	Envelope<List<AuditTrail.Entry>> history(ActiveSite site, @PathVariable UUID id) {
-		return Envelope.of(this.log.history(site, id));
+		return Envelope.of(this.finder.history(site, id));
 	}
 
 	@PostMapping

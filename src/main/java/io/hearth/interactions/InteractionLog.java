@@ -1,7 +1,5 @@
 package io.hearth.interactions;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,54 +10,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import io.hearth.audit.AuditEvent;
-import io.hearth.audit.AuditTrail;
-import io.hearth.identity.UserDirectory;
-import io.hearth.identity.UserView;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.CursorPage;
-import io.hearth.platform.Cursors;
-import io.hearth.platform.PageQuery;
 import io.hearth.platform.TypedBodies;
-import io.hearth.platform.SortParameter;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteRole;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The interaction use cases. Viewers read, editors write; the site is always the
+ * The interaction writes: create, replace or patch, delete; editors only, always in the
  * request's active site. Every change is published as an {@link AuditEvent} in its
- * transaction.
+ * transaction. Reads are {@link InteractionFinder}'s.
  */
 @Service
 class InteractionLog {
 
 	static final String RESOURCE = "interaction";
 
-	static final SortParameter SORT = SortParameter.allow(
-			orderedMap("title", "title", "type", "type", "lead", "lead", "start_at", "startAt", "end_at", "endAt",
-					"location", "location", "created_at", "createdAt", "updated_at", "updatedAt"),
-			Sort.by(Sort.Order.desc("createdAt")));
-
-	private static final int EXPORT_BATCH = 500;
-
 	private final ScopedInteractions interactions;
 
-	private final UserDirectory users;
-
-	private final AuditTrail audit;
+	private final InteractionFinder finder;
 
 	private final ApplicationEventPublisher events;
 
@@ -67,45 +44,13 @@ class InteractionLog {
 
 	private final Clock clock;
 
-	InteractionLog(ScopedInteractions interactions, UserDirectory users, AuditTrail audit,
-			ApplicationEventPublisher events, TypedBodies bodies, Clock clock) {
+	InteractionLog(ScopedInteractions interactions, InteractionFinder finder, ApplicationEventPublisher events,
+			TypedBodies bodies, Clock clock) {
 		this.interactions = interactions;
+		this.finder = finder;
 		this.bodies = bodies;
-		this.users = users;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
-	Page<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging, @Nullable String sort) {
-		site.require(SiteRole.VIEWER);
-		Page<Interaction> page = this.interactions.page(site, filters, paging.toPageable(SORT.parse(sort, "id")));
-		Map<UUID, UserView> people = people(page.getContent());
-		return page.map((i) -> InteractionView.of(i, site.siteName(), people));
-	}
-
-	@Transactional(readOnly = true)
-	CursorPage<InteractionView> scroll(ActiveSite site, InteractionFilters filters, PageQuery paging) {
-		site.require(SiteRole.VIEWER);
-		Instant afterCreatedAt = null;
-		UUID afterId = null;
-		if (paging.cursor() != null && !paging.cursor().isEmpty()) {
-			Cursors.Keyset keyset = Cursors.keyset(paging.cursor());
-			afterCreatedAt = keyset.at();
-			afterId = keyset.id();
-		}
-		List<Interaction> rows = this.interactions.slice(site, filters.toSpecification(), afterCreatedAt, afterId,
-				paging.perPage() + 1);
-		Map<UUID, UserView> people = people(rows);
-		return CursorPage.of(rows.stream().map((i) -> InteractionView.of(i, site.siteName(), people)).toList(),
-				paging.perPage(), (last) -> List.of(last.createdAt().toString(), last.id().toString()));
-	}
-
-	@Transactional(readOnly = true)
-	InteractionView get(ActiveSite site, UUID id) {
-		site.require(SiteRole.VIEWER);
-		return view(site, find(site, id));
 	}
 
 	@Transactional
@@ -162,56 +107,6 @@ class InteractionLog {
 		this.interactions.delete(site, interaction);
 	}
 
-	/** The change history of an interaction of this site, deleted ones included. */
-	@Transactional(readOnly = true)
-	List<AuditTrail.Entry> history(ActiveSite site, UUID id) {
-		site.require(SiteRole.VIEWER);
-		List<AuditTrail.Entry> entries = this.audit.history(RESOURCE, id);
-		if (entries.isEmpty() || !entries.stream().allMatch((e) -> site.siteId().equals(e.siteId()))) {
-			throw ApiException.notFound("Interaction");
-		}
-		return entries;
-	}
-
-	/**
-	 * Writes every matching row as CSV, newest first, fetching {@value #EXPORT_BATCH}
-	 * rows at a time by keyset, so memory stays flat whatever the size of the log.
-	 * Deliberately not one transaction: each batch is read in its own, so no persistence
-	 * context accumulates the rows already written.
-	 */
-	void export(ActiveSite site, InteractionFilters filters, Writer out) throws IOException {
-		site.require(SiteRole.VIEWER);
-		var spec = filters.toSpecification();
-		CSVPrinter csv = CSVFormat.RFC4180.builder()
-			.setHeader("id", "title", "type", "lead", "start_at", "end_at", "timezone", "location", "description",
-					"notes", "created_by", "created_by_name", "created_at", "updated_at")
-			.get()
-			.print(out);
-		Instant afterCreatedAt = null;
-		UUID afterId = null;
-		while (true) {
-			List<Interaction> batch = this.interactions.slice(site, spec, afterCreatedAt, afterId, EXPORT_BATCH);
-			if (batch.isEmpty()) {
-				break;
-			}
-			Map<UUID, UserView> people = people(batch);
-			for (Interaction i : batch) {
-				UserView author = people.get(i.createdBy());
-				csv.printRecord(i.id(), i.title(), i.type().label(), i.lead(), i.startAt(), i.endAt(), i.timezone(),
-						i.location(), i.description(), i.notes(), i.createdBy(),
-						(author != null) ? UserDirectory.nameOf(author) : null, i.createdAt(), i.updatedAt());
-			}
-			csv.flush();
-			Interaction last = batch.getLast();
-			afterCreatedAt = last.createdAt();
-			afterId = last.id();
-			if (batch.size() < EXPORT_BATCH) {
-				break;
-			}
-		}
-		csv.flush();
-	}
-
 	private void publish(ActiveSite site, Interaction interaction, String action, Map<String, @Nullable String> before,
 			Map<String, @Nullable String> after) {
 		Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
@@ -227,29 +122,15 @@ class InteractionLog {
 	}
 
 	private Interaction find(ActiveSite site, UUID id) {
-		return this.interactions.find(site, id).orElseThrow(() -> ApiException.notFound("Interaction"));
+		return this.finder.find(site, id);
 	}
 
 	private InteractionView view(ActiveSite site, Interaction interaction) {
-		return InteractionView.of(interaction, site.siteName(), people(List.of(interaction)));
-	}
-
-	private Map<UUID, UserView> people(List<Interaction> rows) {
-		return this.users.findAll(rows.stream()
-			.flatMap((i) -> Stream.of(i.createdBy(), i.updatedBy()))
-			.collect(java.util.stream.Collectors.toSet()));
+		return this.finder.view(site, interaction);
 	}
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static Map<String, String> orderedMap(String... pairs) {
-		Map<String, String> map = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put(pairs[i], pairs[i + 1]);
-		}
-		return map;
 	}
 
 }

@@ -54,17 +54,17 @@ class HealthController {
 
 	@GetMapping("/db")
 	@Operation(summary = "The database answers", description = "503 in the error body when it does not.")
-	Envelope<Map<String, Object>> database() {
+	Envelope<Database> database() {
 		HealthChecks.Component database = this.checks.database();
 		if (!database.up()) {
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "The database is unavailable");
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("status", "ok");
-		body.put("latency_ms", database.latencyMs());
-		body.putAll(database.info());
-		body.put("timestamp", now());
-		return Envelope.of(body);
+		return Envelope.of(new Database("ok", database.latencyMs(), String.valueOf(database.info().get("product")),
+				String.valueOf(database.info().get("schema_version")), now()));
+	}
+
+	/** The database's answer: which product and which migration the schema is at. */
+	record Database(String status, double latencyMs, String product, String schemaVersion, Instant timestamp) {
 	}
 
 	@GetMapping("/full")

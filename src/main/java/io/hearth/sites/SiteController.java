@@ -42,10 +42,9 @@ class SiteController {
 
 	@PostMapping("/api/v1/auth/site")
 	@Operation(summary = "Choose my default site (used when a request sends no X-Site-Id)")
-	Envelope<java.util.Map<String, Object>> chooseSite(Caller caller,
-			@Valid @RequestBody SiteRequests.ChooseSite body) {
+	Envelope<SiteManagement.ChosenSite> chooseSite(Caller caller, @Valid @RequestBody SiteRequests.ChooseSite body) {
 		SiteManagement.MySite chosen = this.sites.chooseDefault(caller, body.siteId());
-		return Envelope.of(java.util.Map.of("current_site", chosen.site(), "role", chosen.role()));
+		return Envelope.of(new SiteManagement.ChosenSite(chosen.site(), chosen.role()));
 	}
 
 	@GetMapping("/api/v1/sites")
@@ -56,9 +55,9 @@ class SiteController {
 
 	@GetMapping("/api/v1/sites/{id}")
 	@Operation(summary = "A site with user_count, interaction_count and my_role")
-	ResponseEntity<Envelope<java.util.Map<String, Object>>> get(Caller caller, @PathVariable UUID id) {
+	ResponseEntity<Envelope<SiteManagement.SiteDetail>> get(Caller caller, @PathVariable UUID id) {
 		SiteManagement.SiteDetail detail = this.sites.get(caller, id);
-		return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(Envelope.of(detail.body()));
+		return ResponseEntity.ok().eTag(ETags.of(detail.version())).body(Envelope.of(detail));
 	}
 
 	@PostMapping("/api/v1/sites")

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.hearth.identity.Caller;
 import io.hearth.identity.UserDirectory;
 import io.hearth.identity.UserView;
-import io.hearth.platform.IfMatch;
 import io.hearth.platform.ApiException;
+import io.hearth.platform.IfMatch;
 import io.hearth.platform.PageQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -94,18 +95,12 @@ class SiteManagement {
 	SiteDetail get(Caller caller, UUID id) {
 		ActiveSite standing = standing(caller, id);
 		Site site = this.sites.findById(id).orElseThrow();
-		Map<String, Object> detail = new LinkedHashMap<>();
-		detail.put("id", site.id());
-		detail.put("name", site.name());
-		detail.put("description", site.description());
-		detail.put("is_active", site.active());
-		detail.put("created_at", site.createdAt());
-		detail.put("updated_at", site.updatedAt());
-		detail.put("version", site.version());
-		detail.put("my_role", this.memberships.find(id, standing.userId()).map(Membership::role).orElse(null));
-		detail.put("user_count", this.memberships.countBySite(id));
-		this.statistics.forEach((s) -> detail.put(s.name(), s.count(id)));
-		return new SiteDetail(site.version(), detail);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.statistics.forEach((s) -> counts.put(s.name(), s.count(id)));
+		return new SiteDetail(site.id(), site.name(), site.description(), site.active(), site.createdAt(),
+				site.updatedAt(), site.version(),
+				this.memberships.find(id, standing.userId()).map(Membership::role).orElse(null),
+				this.memberships.countBySite(id), counts);
 	}
 
 	@Transactional
@@ -233,8 +228,17 @@ class SiteManagement {
 	/**
 	 * A site with the caller's role and counts ({@code my_role} is null for a global
 	 * admin who is no member).
+	 *
+	 * @param counts what other modules count in the site ({@link SiteStatistics}, e.g.
+	 * {@code interaction_count}), written as properties of their own
 	 */
-	record SiteDetail(long version, Map<String, Object> body) {
+	record SiteDetail(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
+			Instant updatedAt, long version, @Nullable SiteRole myRole, long userCount,
+			@JsonAnyGetter Map<String, Long> counts) {
+	}
+
+	/** The default site just chosen, and the caller's role there. */
+	record ChosenSite(SiteView currentSite, SiteRole role) {
 	}
 
 	record MemberView(UUID userId, String username, @Nullable String displayName, String email, SiteRole role,
