@@ -39,12 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
+/**
+ * Your items, their links and photos: reads from {@link ItemFinder}, writes through
+ * {@link ItemCatalog}.
+ */
 @RestController
 @RequestMapping("/api/v1/collections")
 @Tag(name = "Collections", description = "Your categories (with typed fields), items, links and photos")
-class CollectionController {
-
-	private final CategoryBook categories;
+class ItemController {
 
 	private final ItemCatalog items;
 
@@ -52,53 +54,10 @@ class CollectionController {
 
 	private final JsonMapper json;
 
-	CollectionController(CategoryBook categories, ItemCatalog items, ItemFinder finder, JsonMapper json) {
-		this.categories = categories;
+	ItemController(ItemCatalog items, ItemFinder finder, JsonMapper json) {
 		this.items = items;
 		this.finder = finder;
 		this.json = json;
-	}
-
-	@GetMapping("/categories")
-	@Operation(summary = "List categories", description = "q matches the name; sort name or created_at.")
-	Envelope<List<CollectionViews.CategoryView>> categories(Caller caller, PageQuery paging,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort) {
-		return Envelope.page(this.categories.list(caller, q, paging, sort));
-	}
-
-	@GetMapping("/categories/{id}")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> category(Caller caller, @PathVariable UUID id) {
-		return ResponseEntity.ok(Envelope.of(this.categories.get(caller, id)));
-	}
-
-	@PostMapping("/categories")
-	@Operation(summary = "Create a category with its fields")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> createCategory(Caller caller,
-			@Valid @RequestBody CategoryRequest body) {
-		CollectionViews.CategoryView created = this.categories.create(caller, body);
-		return ResponseEntity.created(URI.create("/api/v1/collections/categories/" + created.id()))
-			.body(Envelope.of(created));
-	}
-
-	@PutMapping("/categories/{id}")
-	@Operation(summary = "Replace a category (fields included)")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> replaceCategory(Caller caller, @PathVariable UUID id,
-			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.categories.update(caller, id, body, false, ifMatch)));
-	}
-
-	@PatchMapping("/categories/{id}")
-	@Operation(summary = "Change a category's name, description or fields")
-	ResponseEntity<Envelope<CollectionViews.CategoryView>> patchCategory(Caller caller, @PathVariable UUID id,
-			@Valid @RequestBody CategoryRequest body, IfMatch ifMatch) {
-		return ResponseEntity.ok(Envelope.of(this.categories.update(caller, id, body, true, ifMatch)));
-	}
-
-	@DeleteMapping("/categories/{id}")
-	@Operation(summary = "Delete an empty category (409 CATEGORY_NOT_EMPTY otherwise)")
-	ResponseEntity<Void> deleteCategory(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
-		this.categories.delete(caller, id, ifMatch);
-		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/items")
