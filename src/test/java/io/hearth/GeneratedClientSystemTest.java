@@ -11,13 +11,10 @@ import io.hearth.client.model.CategoryRequest;
 import io.hearth.client.model.ItemRequest;
 import io.hearth.client.model.ItemView;
 import io.hearth.client.model.Login;
-import io.hearth.support.Api;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
+import io.hearth.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,15 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * read, patch, and get a validation problem back. It compiles and works only if the
  * document describes the API as it is.
  */
-@SystemTest
-class GeneratedClientSystemTest {
-
-	@LocalServerPort
-	int port;
+class GeneratedClientSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldDriveTheApiThroughAClientGeneratedFromTheOpenApiDocument() throws Exception {
-		Account user = new TestAccounts(new Api(this.port)).create("user");
+		Account user = this.accounts.create("user");
 		ApiClient anonymous = new ApiClient().setHost("127.0.0.1").setPort(this.port).setScheme("http");
 		String token = new AuthApi(anonymous).login(new Login().login(user.username()).password(TestAccounts.PASSWORD))
 			.getData()

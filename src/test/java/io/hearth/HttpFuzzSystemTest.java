@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.Api;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.RawHttp;
 import io.hearth.support.SiteFixture;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
+import io.hearth.support.TestAccounts;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,18 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Seeded and bounded: {@code -Dhearth.fuzz.seed=N} replays a run (the seed is printed
  * first and with every failure), {@code -Dhearth.fuzz.requests=N} sets the count.
  */
-@SystemTest
 @DirtiesContext
-class HttpFuzzSystemTest {
+class HttpFuzzSystemTest extends ApiSystemTest {
 
 	static final int MAX_RESPONSE_BYTES = 512 * 1024;
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-	@LocalServerPort
-	int port;
 
 	Random random;
 
@@ -66,7 +61,7 @@ class HttpFuzzSystemTest {
 		System.out
 			.println("[fuzz] seed " + seed + ", " + count + " requests (replay: -Dhearth.fuzz.seed=" + seed + ")");
 		this.random = new Random(seed);
-		Api api = new Api(this.port);
+		Api api = this.api;
 		this.fixture = new Fixture(api);
 		JsonNode document = api.get("/api/v1/openapi.json").json();
 		List<Operation> operations = operations(document);

@@ -7,16 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Part;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.Api;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.SiteFixture;
-import io.hearth.support.SystemTest;
 import io.hearth.support.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -29,20 +28,16 @@ import static org.awaitility.Awaitility.await;
  * their stored photos (rows and bytes) and their site memberships are gone, and nobody
  * else's are touched.
  */
-@SystemTest
 @TestPropertySource(properties = "hearth.jobs.enabled=true")
 @DirtiesContext
-class UserDeletionSystemTest {
-
-	@LocalServerPort
-	int port;
+class UserDeletionSystemTest extends ApiSystemTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void shouldRemoveADeletedUsersItemsPhotosAndMemberships() throws Exception {
-		SiteFixture sites = new SiteFixture(new Api(this.port));
+		SiteFixture sites = new SiteFixture(this.api);
 		Api api = sites.api;
 		Account doomed = sites.member(sites.site, "editor");
 		Account kept = sites.member(sites.site, "editor");

@@ -11,22 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.exif.GpsDirectory;
-import io.hearth.support.Api;
 import io.hearth.support.Api.Part;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,10 +34,9 @@ import static org.awaitility.Awaitility.await;
  * Collectify over real HTTP: typed fields, items, ownership, search, and photos with real
  * image files.
  */
-@SystemTest
 @TestPropertySource(properties = "hearth.jobs.enabled=true")
 @DirtiesContext
-class CollectionsSystemTest {
+class CollectionsSystemTest extends ApiSystemTest {
 
 	static final String FIELDS = """
 			[{"key": "code", "label": "Code", "type": "text", "required": true, "max_length": 5, "display_order": 1},
@@ -51,19 +46,10 @@ class CollectionsSystemTest {
 			 {"key": "bought", "label": "Bought", "type": "date", "display_order": 5},
 			 {"key": "shop", "label": "Shop", "type": "url", "display_order": 0}]""";
 
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	TestAccounts accounts;
-
 	Account owner;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
 		this.owner = this.accounts.create("user");
 	}
 
@@ -130,17 +116,16 @@ class CollectionsSystemTest {
 			.status()).isEqualTo(201);
 
 		String id = item(this.owner, category, "LP", "{\"code\": \"X1\"}").json().at("/data/id").asString();
-		assertThat(this.api.get("/api/v1/collections/categories/" + category, "Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.get("/api/v1/collections/categories/" + category)
 			.json()
 			.at("/data/item_count")
 			.asLong()).isEqualTo(1);
-		assertProblem(
-				this.api.delete("/api/v1/collections/categories/" + category, "Authorization", this.owner.bearer()),
-				409, "CATEGORY_NOT_EMPTY");
-		assertThat(this.api.delete("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer()).status())
+		assertProblem(this.api.as(this.owner).delete("/api/v1/collections/categories/" + category), 409,
+				"CATEGORY_NOT_EMPTY");
+		assertThat(this.api.as(this.owner).delete("/api/v1/collections/items/" + id).status()).isEqualTo(204);
+		assertThat(this.api.as(this.owner).delete("/api/v1/collections/categories/" + category).status())
 			.isEqualTo(204);
-		assertThat(this.api.delete("/api/v1/collections/categories/" + category, "Authorization", this.owner.bearer())
-			.status()).isEqualTo(204);
 	}
 
 	@Test
@@ -149,16 +134,14 @@ class CollectionsSystemTest {
 		String id = item(this.owner, category, "Mine", "{\"code\": \"M1\"}").json().at("/data/id").asString();
 		Account other = this.accounts.create("user");
 		String admin = this.accounts.admin().bearer();
-		assertProblem(this.api.get("/api/v1/collections/items/" + id, "Authorization", other.bearer()), 404,
-				"NOT_FOUND");
+		assertProblem(this.api.as(other).get("/api/v1/collections/items/" + id), 404, "NOT_FOUND");
 		assertProblem(this.api.send("PATCH", "/api/v1/collections/items/" + id, "{\"name\": \"Stolen\"}",
 				"Authorization", other.bearer()), 404, "NOT_FOUND");
-		assertProblem(this.api.delete("/api/v1/collections/items/" + id, "Authorization", other.bearer()), 404,
-				"NOT_FOUND");
-		assertProblem(this.api.get("/api/v1/collections/categories/" + category, "Authorization", other.bearer()), 404,
-				"NOT_FOUND");
+		assertProblem(this.api.as(other).delete("/api/v1/collections/items/" + id), 404, "NOT_FOUND");
+		assertProblem(this.api.as(other).get("/api/v1/collections/categories/" + category), 404, "NOT_FOUND");
 		assertProblem(item(other, category, "Into yours", "{\"code\": \"Z\"}"), 422, "VALIDATION_FAILED");
-		assertThat(this.api.get("/api/v1/collections/items?per_page=100", "Authorization", other.bearer())
+		assertThat(this.api.as(other)
+			.get("/api/v1/collections/items?per_page=100")
 			.json()
 			.at("/meta/pagination/total")
 			.asLong()).isZero();
@@ -191,22 +174,22 @@ class CollectionsSystemTest {
 		assertThat(names("field.mint=true")).containsExactly("Resistor 10k");
 		assertThat(names("q=r10")).as("text values are searched").containsExactly("Resistor 10k");
 		assertThat(names("has_photos=true")).isEmpty();
-		assertProblem(this.api.get("/api/v1/collections/items?field.weight.min=heavy&sort=colour&has_photos=maybe",
-				"Authorization", this.owner.bearer()), 422, "VALIDATION_FAILED");
+		assertProblem(
+				this.api.as(this.owner)
+					.get("/api/v1/collections/items?field.weight.min=heavy&sort=colour&has_photos=maybe"),
+				422, "VALIDATION_FAILED");
 
 		List<String> walked = new ArrayList<>();
 		String cursor = "";
 		while (cursor != null) {
-			Reply page = this.api.get("/api/v1/collections/items?per_page=3&cursor=" + cursor, "Authorization",
-					this.owner.bearer());
+			Reply page = this.api.as(this.owner).get("/api/v1/collections/items?per_page=3&cursor=" + cursor);
 			page.json().get("data").forEach((n) -> walked.add(n.get("name").asString()));
 			JsonNode next = page.json().at("/meta/pagination/next_cursor");
 			cursor = next.isNull() ? null : next.asString();
 		}
 		assertThat(walked).containsExactly("Unrelated resistor", "Capacitor", "Resistor 22k", "Resistor 10k");
 
-		String etag = this.api.get("/api/v1/collections/items/" + cap, "Authorization", this.owner.bearer())
-			.header("ETag");
+		String etag = this.api.as(this.owner).get("/api/v1/collections/items/" + cap).header("ETag");
 		assertThat(this.api
 			.send("PATCH", "/api/v1/collections/items/" + cap, "{\"values\": {\"code\": \"C2\"}}", "Authorization",
 					this.owner.bearer(), "If-Match", etag)
@@ -222,26 +205,24 @@ class CollectionsSystemTest {
 		assertThat(link.status()).isEqualTo(201);
 		assertProblem(this.api.post("/api/v1/collections/items/" + cap + "/urls", "{\"url\": \"javascript:alert(1)\"}",
 				"Authorization", this.owner.bearer()), 422, "VALIDATION_FAILED");
-		assertThat(this.api.get("/api/v1/collections/items/" + cap, "Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.get("/api/v1/collections/items/" + cap)
 			.json()
 			.at("/data/urls/0/label")
 			.asString()).isEqualTo("Datasheet");
-		assertThat(this.api.get("/api/v1/collections/items?field.code=C2", "Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.get("/api/v1/collections/items?field.code=C2")
 			.json()
 			.at("/data/0/urls/0/url")
 			.asString()).as("lists show links too").isEqualTo("https://datasheet.example/c1");
-		assertThat(this.api
-			.delete("/api/v1/collections/items/" + cap + "/urls/" + link.json().at("/data/id").asString(),
-					"Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.delete("/api/v1/collections/items/" + cap + "/urls/" + link.json().at("/data/id").asString())
 			.status()).isEqualTo(204);
-		assertThat(this.api.get("/api/v1/collections/items/" + cap, "Authorization", this.owner.bearer())
-			.json()
-			.at("/data/urls")
-			.size()).isZero();
-		assertThat(this.api.get("/api/v1/collections/items?field.code=C2", "Authorization", this.owner.bearer())
-			.json()
-			.at("/data/0/urls")
-			.size()).isZero();
+		assertThat(this.api.as(this.owner).get("/api/v1/collections/items/" + cap).json().at("/data/urls").size())
+			.isZero();
+		assertThat(
+				this.api.as(this.owner).get("/api/v1/collections/items?field.code=C2").json().at("/data/0/urls").size())
+			.isZero();
 	}
 
 	@Test
@@ -267,12 +248,10 @@ class CollectionsSystemTest {
 		assertThat(photos.at("/3/content_type").asString()).isEqualTo("image/webp");
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			JsonNode now = this.api.get("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer())
-				.json()
-				.at("/data/photos");
+			JsonNode now = this.api.as(this.owner).get("/api/v1/collections/items/" + id).json().at("/data/photos");
 			return now.valueStream().allMatch((p) -> p.get("status").asString().equals("ready"));
 		});
-		JsonNode item = this.api.get("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer()).json();
+		JsonNode item = this.api.as(this.owner).get("/api/v1/collections/items/" + id).json();
 		String original = item.at("/data/photos/0/urls/original").asString();
 		HttpResponse<byte[]> served = this.api.bytes(original);
 		assertThat(served.statusCode()).isEqualTo(200);
@@ -300,7 +279,8 @@ class CollectionsSystemTest {
 		Reply primary = this.api.send("PATCH", "/api/v1/collections/items/" + id + "/photos/" + photoId,
 				"{\"is_primary\": true}", "Authorization", this.owner.bearer());
 		assertThat(primary.json().at("/data/is_primary").asBoolean()).isTrue();
-		assertThat(this.api.get("/api/v1/collections/items/" + id, "Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.get("/api/v1/collections/items/" + id)
 			.json()
 			.at("/data/primary_photo/id")
 			.asString()).isEqualTo(photoId);
@@ -309,14 +289,13 @@ class CollectionsSystemTest {
 		String fileId = bare.split("/")[4];
 		assertThat(storedFiles()).anyMatch((p) -> p.toString().contains(fileId));
 		assertThat(storedFiles()).noneMatch((p) -> p.getFileName().toString().contains("passwd"));
-		assertThat(this.api
-			.delete("/api/v1/collections/items/" + id + "/photos/" + item.at("/data/photos/0/id").asString(),
-					"Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.delete("/api/v1/collections/items/" + id + "/photos/" + item.at("/data/photos/0/id").asString())
 			.status()).isEqualTo(204);
 		// the bytes go by a durable job after the commit
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(storedFiles()).noneMatch((p) -> p.toString().contains(fileId)));
-		assertProblem(this.api.get(bare, "Authorization", this.owner.bearer()), 404, "NOT_FOUND");
+		assertProblem(this.api.as(this.owner).get(bare), 404, "NOT_FOUND");
 	}
 
 	@Test
@@ -343,40 +322,37 @@ class CollectionsSystemTest {
 			.asString();
 		this.api.post("/api/v1/collections/items/" + keep + "/urls", "{\"url\": \"https://example.org/k\"}",
 				"Authorization", this.owner.bearer());
-		Reply exported = this.api.get("/api/v1/collections/export", "Authorization", this.owner.bearer());
+		Reply exported = this.api.as(this.owner).get("/api/v1/collections/export");
 		assertThat(exported.status()).isEqualTo(200);
 		assertThat(exported.json().get("format").asString()).isEqualTo("hearth-collection/1");
 		assertThat(exported.json().get("items").size()).isEqualTo(2);
 		assertThat(exported.json().at("/categories/0/fields").size()).isEqualTo(6);
 
-		Reply csv = this.api.get("/api/v1/collections/export?format=csv&category_id=" + category, "Authorization",
-				this.owner.bearer());
+		Reply csv = this.api.as(this.owner).get("/api/v1/collections/export?format=csv&category_id=" + category);
 		assertThat(csv.body().lines().findFirst().orElse(""))
 			.isEqualTo("id,name,description,shop,code,weight,grade,mint,bought,urls,created_at,updated_at");
 		assertThat(csv.body()).contains("\"Goner, \"\"quoted\"\"\"").contains("https://example.org/k");
 
-		this.api.delete("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer());
-		Reply imported = this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
-				this.owner.bearer());
+		this.api.as(this.owner).delete("/api/v1/collections/items/" + gone);
+		Reply imported = this.api.as(this.owner).post("/api/v1/collections/import", exported.body());
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
 		assertThat(imported.json().at("/data/items_created").asInt()).isEqualTo(1);
 		assertThat(imported.json().at("/data/items_updated").asInt()).isEqualTo(1);
-		Reply again = this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
-				this.owner.bearer());
+		Reply again = this.api.as(this.owner).post("/api/v1/collections/import", exported.body());
 		assertThat(again.json().at("/data/items_created").asInt()).isZero();
 		assertThat(names("category_id=" + category + "&sort=name")).containsExactly("Goner, \"quoted\"", "Keeper");
-		assertThat(this.api.get("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer())
+		assertThat(this.api.as(this.owner)
+			.get("/api/v1/collections/items/" + gone)
 			.json()
 			.at("/data/values/grade")
 			.asString()).isEqualTo("a");
-		assertThat(this.api.get("/api/v1/collections/items/" + keep, "Authorization", this.owner.bearer())
-			.json()
-			.at("/data/urls")
-			.size()).as("links are not duplicated").isEqualTo(1);
+		assertThat(this.api.as(this.owner).get("/api/v1/collections/items/" + keep).json().at("/data/urls").size())
+			.as("links are not duplicated")
+			.isEqualTo(1);
 
 		String broken = exported.body().replace("\"K1\"", "\"TOOLONG\"");
-		this.api.delete("/api/v1/collections/items/" + gone, "Authorization", this.owner.bearer());
-		Reply refused = this.api.post("/api/v1/collections/import", broken, "Authorization", this.owner.bearer());
+		this.api.as(this.owner).delete("/api/v1/collections/items/" + gone);
+		Reply refused = this.api.as(this.owner).post("/api/v1/collections/import", broken);
 		assertProblem(refused, 422, "VALIDATION_FAILED");
 		assertThat(names("category_id=" + category)).as("a bad import changes nothing").containsExactly("Keeper");
 		assertProblem(this.api.post("/api/v1/collections/import", exported.body(), "Authorization",
@@ -411,14 +387,13 @@ class CollectionsSystemTest {
 	}
 
 	private long total(String query) {
-		Reply reply = this.api.get("/api/v1/collections/items?" + query, "Authorization", this.owner.bearer());
+		Reply reply = this.api.as(this.owner).get("/api/v1/collections/items?" + query);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json().at("/meta/pagination/total").asLong();
 	}
 
 	private List<String> names(String query) {
-		Reply reply = this.api.get("/api/v1/collections/items?per_page=100&" + query, "Authorization",
-				this.owner.bearer());
+		Reply reply = this.api.as(this.owner).get("/api/v1/collections/items?per_page=100&" + query);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		List<String> names = new ArrayList<>();
 		reply.json().get("data").forEach((n) -> names.add(n.get("name").asString()));

@@ -6,16 +6,12 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Date;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
+import io.hearth.support.TestAccounts;
 import io.hearth.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * subject and session id and changes exactly one thing; the unchanged copy is accepted,
  * so each refusal is due to that one change.
  */
-@SystemTest
-class AccessTokenSystemTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
-	}
+class AccessTokenSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldAcceptAFaithfulCopyWhichProvesTheForgeriesAreOtherwiseValid() {
@@ -79,7 +61,7 @@ class AccessTokenSystemTest {
 	void shouldRefuseATokenAfterLogoutOnTheVeryNextRequest() {
 		Account user = this.accounts.create("user");
 		assertThat(me(user.accessToken()).status()).isEqualTo(200);
-		assertThat(this.api.post("/api/v1/auth/logout", null, "Authorization", user.bearer()).status()).isEqualTo(204);
+		assertThat(this.api.as(user).post("/api/v1/auth/logout", null).status()).isEqualTo(204);
 		assertProblem(me(user.accessToken()), 401, "UNAUTHENTICATED");
 		Reply refresh = this.api.post("/api/v1/auth/refresh", "{\"refresh_token\": \"" + user.refreshToken() + "\"}");
 		assertProblem(refresh, 401, "INVALID_REFRESH_TOKEN");
@@ -110,9 +92,9 @@ class AccessTokenSystemTest {
 	void shouldApplyADemotionOnTheNextRequestWithoutANewToken() {
 		String admin = this.accounts.admin().bearer();
 		Account staff = this.accounts.create("admin");
-		assertThat(this.api.get("/api/v1/admin/users", "Authorization", staff.bearer()).status()).isEqualTo(200);
+		assertThat(this.api.as(staff).get("/api/v1/admin/users").status()).isEqualTo(200);
 		this.api.send("PATCH", "/api/v1/admin/users/" + staff.id(), "{\"role\": \"user\"}", "Authorization", admin);
-		assertProblem(this.api.get("/api/v1/admin/users", "Authorization", staff.bearer()), 403, "FORBIDDEN");
+		assertProblem(this.api.as(staff).get("/api/v1/admin/users"), 403, "FORBIDDEN");
 		assertThat(me(staff.accessToken()).json().at("/data/role").asString()).isEqualTo("user");
 	}
 

@@ -2,36 +2,18 @@ package io.hearth.identity;
 
 import java.util.UUID;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
-import org.junit.jupiter.api.BeforeEach;
+import io.hearth.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every flow of the auth API over real HTTP. */
-@SystemTest
-class AuthFlowsSystemTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
-	}
+class AuthFlowsSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldRegisterAndSignInWithAFreshTokenPair() {
@@ -109,7 +91,7 @@ class AuthFlowsSystemTest {
 	@Test
 	void shouldUpdateTheOwnProfileWithIfMatchAndUnverifyANewEmail() {
 		Account user = this.accounts.create("user");
-		Reply me = this.api.get("/api/v1/auth/me", "Authorization", user.bearer());
+		Reply me = this.api.as(user).get("/api/v1/auth/me");
 		String etag = me.header("ETag");
 		Reply updated = this.api.send("PATCH", "/api/v1/auth/me",
 				"{\"display_name\": \"Ada\", \"language\": \"pt-BR\", \"email\": \"%s\"}"
@@ -123,10 +105,8 @@ class AuthFlowsSystemTest {
 				user.bearer(), "If-Match", etag), 412, "PRECONDITION_FAILED");
 		assertProblem(this.api.send("PATCH", "/api/v1/auth/me", "{\"language\": \"klingon!\"}", "Authorization",
 				user.bearer()), 422, "VALIDATION_FAILED");
-		assertThat(this.api.get("/api/v1/auth/me", "Authorization", user.bearer())
-			.json()
-			.at("/data/display_name")
-			.asString()).isEqualTo("Ada");
+		assertThat(this.api.as(user).get("/api/v1/auth/me").json().at("/data/display_name").asString())
+			.isEqualTo("Ada");
 	}
 
 	@Test
@@ -141,8 +121,8 @@ class AuthFlowsSystemTest {
 					.formatted(TestAccounts.PASSWORD),
 				"Authorization", laptop.bearer());
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
-		assertThat(this.api.get("/api/v1/auth/me", "Authorization", laptop.bearer()).status()).isEqualTo(200);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", phone.bearer()), 401, "UNAUTHENTICATED");
+		assertThat(this.api.as(laptop).get("/api/v1/auth/me").status()).isEqualTo(200);
+		assertProblem(this.api.as(phone).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
 		assertThat(login(phone.username(), TestAccounts.PASSWORD).status()).isEqualTo(401);
 		assertThat(login(phone.username(), "Another-good-pass-9").status()).isEqualTo(200);
 	}
@@ -161,22 +141,19 @@ class AuthFlowsSystemTest {
 			}
 			assertThat(session.get("ip").asString()).isEqualTo("127.0.0.1");
 		}
-		assertProblem(this.api.delete("/api/v1/auth/sessions/" + other, "Authorization", stranger.bearer()), 404,
-				"NOT_FOUND");
-		assertThat(this.api.get("/api/v1/auth/me", "Authorization", first.bearer()).status()).isEqualTo(200);
-		assertThat(this.api.delete("/api/v1/auth/sessions/" + other, "Authorization", second.bearer()).status())
-			.isEqualTo(204);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", first.bearer()), 401, "UNAUTHENTICATED");
-		assertThat(this.api.get("/api/v1/auth/me", "Authorization", second.bearer()).status()).isEqualTo(200);
+		assertProblem(this.api.as(stranger).delete("/api/v1/auth/sessions/" + other), 404, "NOT_FOUND");
+		assertThat(this.api.as(first).get("/api/v1/auth/me").status()).isEqualTo(200);
+		assertThat(this.api.as(second).delete("/api/v1/auth/sessions/" + other).status()).isEqualTo(204);
+		assertProblem(this.api.as(first).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
+		assertThat(this.api.as(second).get("/api/v1/auth/me").status()).isEqualTo(200);
 	}
 
 	@Test
 	void shouldLogOutEverySessionWithAll() {
 		Account first = this.accounts.create("user");
 		Account second = this.accounts.login(first.username(), TestAccounts.PASSWORD);
-		assertThat(this.api.post("/api/v1/auth/logout?all=true", null, "Authorization", first.bearer()).status())
-			.isEqualTo(204);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", second.bearer()), 401, "UNAUTHENTICATED");
+		assertThat(this.api.as(first).post("/api/v1/auth/logout?all=true", null).status()).isEqualTo(204);
+		assertProblem(this.api.as(second).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
 		assertProblem(refresh(second.refreshToken()), 401, "INVALID_REFRESH_TOKEN");
 	}
 
@@ -184,10 +161,10 @@ class AuthFlowsSystemTest {
 	void shouldLetOnlyAdminsUseTheAdminApi() {
 		for (String role : new String[] { "user", "staff" }) {
 			Account caller = this.accounts.create(role);
-			assertProblem(this.api.get("/api/v1/admin/users", "Authorization", caller.bearer()), 403, "FORBIDDEN");
+			assertProblem(this.api.as(caller).get("/api/v1/admin/users"), 403, "FORBIDDEN");
 			assertProblem(this.api.post("/api/v1/admin/users", "{}", "Authorization", caller.bearer()), 403,
 					"FORBIDDEN");
-			assertProblem(this.api.get("/api/v1/admin/jobs", "Authorization", caller.bearer()), 403, "FORBIDDEN");
+			assertProblem(this.api.as(caller).get("/api/v1/admin/jobs"), 403, "FORBIDDEN");
 		}
 		assertProblem(this.api.get("/api/v1/admin/users"), 401, "UNAUTHENTICATED");
 	}
@@ -221,11 +198,11 @@ class AuthFlowsSystemTest {
 		Reply setPassword = this.api.put("/api/v1/admin/users/" + target.id() + "/password",
 				"{\"password\": \"Admin-chosen-pass-5\"}", "Authorization", admin);
 		assertThat(setPassword.status()).isEqualTo(204);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", target.bearer()), 401, "UNAUTHENTICATED");
+		assertProblem(this.api.as(target).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
 		Account again = this.accounts.login(tag + "-1", "Admin-chosen-pass-5");
 		Reply revoked = this.api.delete("/api/v1/admin/users/" + target.id() + "/sessions", "Authorization", admin);
 		assertThat(revoked.json().at("/data/revoked").asInt()).isEqualTo(1);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", again.bearer()), 401, "UNAUTHENTICATED");
+		assertProblem(this.api.as(again).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
 		assertProblem(this.api.get("/api/v1/admin/users/" + UUID.randomUUID(), "Authorization", admin), 404,
 				"NOT_FOUND");
 	}

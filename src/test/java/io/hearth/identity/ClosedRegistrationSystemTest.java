@@ -1,24 +1,18 @@
 package io.hearth.identity;
 
-import io.hearth.support.Api;
-import io.hearth.support.SystemTest;
+import io.hearth.support.ApiSystemTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 
-@SystemTest
 @TestPropertySource(properties = "hearth.identity.registration=closed")
-class ClosedRegistrationSystemTest {
-
-	@LocalServerPort
-	int port;
+class ClosedRegistrationSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldRefuseSelfRegistrationWhenClosed() {
-		assertProblem(new Api(this.port).post("/api/v1/auth/register",
+		assertProblem(this.api.post("/api/v1/auth/register",
 				"{\"username\": \"hopeful\", \"email\": \"hopeful@example.test\", \"password\": \"Good-enough-pass-1\"}"),
 				403, "FORBIDDEN");
 	}

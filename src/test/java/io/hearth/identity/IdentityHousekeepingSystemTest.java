@@ -3,23 +3,16 @@ package io.hearth.identity;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.hearth.support.Api;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SystemTest
-class IdentityHousekeepingSystemTest {
-
-	@LocalServerPort
-	int port;
+class IdentityHousekeepingSystemTest extends ApiSystemTest {
 
 	@Autowired
 	IdentityHousekeeping housekeeping;
@@ -29,11 +22,9 @@ class IdentityHousekeepingSystemTest {
 
 	@Test
 	void shouldForgetEndedSessionsAndExpiredDenialsButKeepLiveOnes() {
-		Api api = new Api(this.port);
-		TestAccounts accounts = new TestAccounts(api);
-		Account gone = accounts.create("user");
-		api.post("/api/v1/auth/logout", null, "Authorization", gone.bearer());
-		Account live = accounts.create("user");
+		Account gone = this.accounts.create("user");
+		this.api.as(gone).post("/api/v1/auth/logout", null);
+		Account live = this.accounts.create("user");
 		int before = count("sessions WHERE user_id = '" + gone.id() + "'");
 		assertThat(before).isEqualTo(1);
 
@@ -47,7 +38,7 @@ class IdentityHousekeepingSystemTest {
 		assertThat(count("sessions WHERE user_id = '" + gone.id() + "'")).isZero();
 		assertThat(count("sessions WHERE user_id = '" + live.id() + "'")).as("a session still valid is kept")
 			.isEqualTo(1);
-		assertThat(api.get("/api/v1/auth/me", "Authorization", live.bearer()).status()).isEqualTo(200);
+		assertThat(this.api.as(live).get("/api/v1/auth/me").status()).isEqualTo(200);
 	}
 
 	private int count(String from) {

@@ -5,10 +5,8 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts.Account;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -17,11 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,22 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reset and verification mails delivered over real SMTP (GreenMail on loopback) by the
  * job queue, and the token read from the received mail working exactly once.
  */
-@SystemTest
 @TestPropertySource(properties = "hearth.jobs.enabled=true")
 @DirtiesContext
-class MailFlowsSystemTest {
+class MailFlowsSystemTest extends ApiSystemTest {
 
 	static final ServerSetup SMTP = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	TestAccounts accounts;
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
@@ -57,8 +46,6 @@ class MailFlowsSystemTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
 		mail.purgeEmailFromAllMailboxes();
 	}
 
@@ -81,7 +68,7 @@ class MailFlowsSystemTest {
 		Reply reset = this.api.post("/api/v1/auth/password/reset",
 				"{\"token\": \"%s\", \"new_password\": \"Mailed-new-pass-77\"}".formatted(token));
 		assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
-		assertProblem(this.api.get("/api/v1/auth/me", "Authorization", user.bearer()), 401, "UNAUTHENTICATED");
+		assertProblem(this.api.as(user).get("/api/v1/auth/me"), 401, "UNAUTHENTICATED");
 		assertThat(this.accounts.login(user.username(), "Mailed-new-pass-77").id()).isEqualTo(user.id());
 
 		Reply again = this.api.post("/api/v1/auth/password/reset",
@@ -94,18 +81,14 @@ class MailFlowsSystemTest {
 	@Test
 	void shouldVerifyTheEmailAddressWithTheMailedToken() throws Exception {
 		Account user = this.accounts.create("user");
-		assertThat(this.api.post("/api/v1/auth/email/verify/request", null, "Authorization", user.bearer()).status())
-			.isEqualTo(202);
+		assertThat(this.api.as(user).post("/api/v1/auth/email/verify/request", null).status()).isEqualTo(202);
 		MimeMessage message = awaitOne();
 		assertThat(message.getSubject()).isEqualTo("Confirm your email address");
 		String token = token(message);
 		Reply verified = this.api.post("/api/v1/auth/email/verify", "{\"token\": \"%s\"}".formatted(token));
 		assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
 		assertThat(verified.json().at("/data/email_verified").asBoolean()).isTrue();
-		assertThat(this.api.get("/api/v1/auth/me", "Authorization", user.bearer())
-			.json()
-			.at("/data/email_verified")
-			.asBoolean()).isTrue();
+		assertThat(this.api.as(user).get("/api/v1/auth/me").json().at("/data/email_verified").asBoolean()).isTrue();
 		assertProblem(this.api.post("/api/v1/auth/email/verify", "{\"token\": \"%s\"}".formatted(token)), 422,
 				"VALIDATION_FAILED");
 	}

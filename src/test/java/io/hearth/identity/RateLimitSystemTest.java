@@ -1,15 +1,13 @@
 package io.hearth.identity;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestAccounts;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
@@ -20,23 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user (or per IP when anonymous) on the rest of the API. Ordered, because both tests
  * spend this context's budgets of 127.0.0.1.
  */
-@SystemTest
 @TestPropertySource(properties = { "hearth.rate-limit.auth=5", "hearth.rate-limit.api=8" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RateLimitSystemTest {
-
-	@LocalServerPort
-	int port;
+class RateLimitSystemTest extends ApiSystemTest {
 
 	@Test
 	@Order(1)
 	void shouldGiveEachUserTheirOwnApiBudget() {
-		Api api = new Api(this.port);
-		String admin = new TestAccounts(api).admin().bearer();
+		String admin = this.accounts.admin().bearer();
 		Reply last = null;
 		int allowed = 0;
 		for (int i = 0; i < 9; i++) {
-			last = api.get("/api/v1/notices", "Authorization", admin);
+			last = this.api.get("/api/v1/notices", "Authorization", admin);
 			if (last.status() == 200) {
 				allowed++;
 				assertThat(last.header("RateLimit-Limit")).isEqualTo("8");
@@ -46,25 +39,25 @@ class RateLimitSystemTest {
 		assertThat(allowed).isEqualTo(8);
 		assertProblem(last, 429, "RATE_LIMITED");
 		assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 60L);
-		assertThat(api.get("/api/v1/notices").status()).as("anonymous callers have their own budget").isEqualTo(200);
-		assertThat(api.get("/api/v1/health").status()).as("health is never limited").isEqualTo(200);
+		assertThat(this.api.get("/api/v1/notices").status()).as("anonymous callers have their own budget")
+			.isEqualTo(200);
+		assertThat(this.api.get("/api/v1/health").status()).as("health is never limited").isEqualTo(200);
 	}
 
 	@Test
 	@Order(2)
 	void shouldThrottleCredentialEndpointsPerIp() {
-		Api api = new Api(this.port);
 		Reply reply;
 		int attempts = 0;
 		do {
-			reply = api.post("/api/v1/auth/login", "{\"login\": \"nobody\", \"password\": \"Whatever-123\"}");
+			reply = this.api.post("/api/v1/auth/login", "{\"login\": \"nobody\", \"password\": \"Whatever-123\"}");
 			attempts++;
 		}
 		while (reply.status() == 401 && attempts < 10);
 		assertThat(attempts).as("at most 5 attempts a minute, one spent by the first test").isEqualTo(5);
 		assertProblem(reply, 429, "RATE_LIMITED");
 		assertThat(reply.header("RateLimit-Remaining")).isEqualTo("0");
-		Reply evenRight = api.post("/api/v1/auth/login",
+		Reply evenRight = this.api.post("/api/v1/auth/login",
 				"{\"login\": \"%s\", \"password\": \"%s\"}".formatted(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD));
 		assertProblem(evenRight, 429, "RATE_LIMITED");
 	}

@@ -9,42 +9,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.MutableClock;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
-import org.junit.jupiter.api.BeforeEach;
+import io.hearth.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lockout, token expiry and the refresh grace window, on a clock the test moves. */
-@SystemTest
 @Import(MutableClock.Config.class)
-class TimeDependentAuthSystemTest {
-
-	@LocalServerPort
-	int port;
+class TimeDependentAuthSystemTest extends ApiSystemTest {
 
 	@Autowired
 	MutableClock clock;
-
-	Api api;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
-	}
 
 	@Test
 	void shouldLockAnAccountAfterFiveWrongPasswordsForFifteenMinutes() {
@@ -141,7 +124,7 @@ class TimeDependentAuthSystemTest {
 	}
 
 	private Reply me(Account user) {
-		return this.api.get("/api/v1/auth/me", "Authorization", user.bearer());
+		return this.api.as(user).get("/api/v1/auth/me");
 	}
 
 	private Reply login(String login, String password) {

@@ -7,13 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.SiteFixture;
-import io.hearth.support.SystemTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,17 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every sites and interactions endpoint × every kind of caller, with the status each must
  * get. Write endpoints get a fresh target per call, so a cell never depends on another.
  */
-@SystemTest
-class InteractionsAuthorizationMatrixSystemTest {
+class InteractionsAuthorizationMatrixSystemTest extends ApiSystemTest {
 
 	static final String[] CALLERS = { "anonymous", "outsider", "viewer", "editor", "site_admin", "admin" };
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void shouldGiveEveryCallerExactlyTheExpectedStatusOnEveryEndpoint() {
-		SiteFixture f = new SiteFixture(new Api(this.port));
+		SiteFixture f = new SiteFixture(this.api);
 		String site = f.site.toString();
 		Map<String, Supplier<Call>> endpoints = new LinkedHashMap<>();
 		UUID existing = f.interaction(f.site, "Matrix read");

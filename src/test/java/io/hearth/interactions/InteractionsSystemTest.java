@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.SiteFixture;
-import io.hearth.support.SystemTest;
 import io.hearth.support.TestAccounts.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The interaction log: site resolution, validation, the finder, concurrency, export and
  * history.
  */
-@SystemTest
-class InteractionsSystemTest {
-
-	@LocalServerPort
-	int port;
+class InteractionsSystemTest extends ApiSystemTest {
 
 	SiteFixture f;
 
-	Api api;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
 		this.f = new SiteFixture(this.api);
 	}
 
@@ -42,8 +32,7 @@ class InteractionsSystemTest {
 	void shouldResolveTheActiveSiteFromHeaderThenDefaultThenOnlySite() {
 		Account editor = this.f.editor;
 		// only one site: no header needed
-		Reply implicit = this.api.post("/api/v1/interactions", SiteFixture.body("Only site"), "Authorization",
-				editor.bearer());
+		Reply implicit = this.api.as(editor).post("/api/v1/interactions", SiteFixture.body("Only site"));
 		assertThat(implicit.status()).as(implicit.toString()).isEqualTo(201);
 		assertThat(implicit.json().at("/data/site_id").asString()).isEqualTo(this.f.site.toString());
 
@@ -51,14 +40,13 @@ class InteractionsSystemTest {
 		UUID second = this.f.createSite("Second " + UUID.randomUUID().toString().substring(0, 8));
 		this.api.put("/api/v1/sites/" + second + "/members/" + editor.id(), "{\"role\": \"viewer\"}", "Authorization",
 				this.f.admin);
-		assertProblem(this.api.get("/api/v1/interactions", "Authorization", editor.bearer()), 400, "SITE_REQUIRED");
+		assertProblem(this.api.as(editor).get("/api/v1/interactions"), 400, "SITE_REQUIRED");
 		Reply chosen = this.api.post("/api/v1/auth/site", "{\"site_id\": \"" + second + "\"}", "Authorization",
 				editor.bearer());
 		assertThat(chosen.json().at("/data/current_site/id").asString()).isEqualTo(second.toString());
 		assertThat(chosen.json().at("/data/role").asString()).isEqualTo("viewer");
 		// the default applies now, with the role there: a viewer cannot write
-		assertProblem(this.api.post("/api/v1/interactions", SiteFixture.body("x"), "Authorization", editor.bearer()),
-				403, "FORBIDDEN");
+		assertProblem(this.api.as(editor).post("/api/v1/interactions", SiteFixture.body("x")), 403, "FORBIDDEN");
 		// the header wins over the default
 		Reply byHeader = this.api.post("/api/v1/interactions", SiteFixture.body("By header"), "Authorization",
 				editor.bearer(), "X-Site-Id", this.f.site.toString());
@@ -67,7 +55,7 @@ class InteractionsSystemTest {
 				this.f.otherSite.toString()), 403, "SITE_FORBIDDEN");
 		assertProblem(this.api.get("/api/v1/interactions", "Authorization", editor.bearer(), "X-Site-Id", "nope"), 422,
 				"VALIDATION_FAILED");
-		Reply mine = this.api.get("/api/v1/auth/sites", "Authorization", editor.bearer());
+		Reply mine = this.api.as(editor).get("/api/v1/auth/sites");
 		assertThat(mine.json().get("data").size()).isEqualTo(2);
 	}
 

@@ -1,25 +1,18 @@
 package io.hearth.ops;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SystemTest
-class HealthSystemTest {
-
-	@LocalServerPort
-	int port;
+class HealthSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldReportTheProcessUpWithVersionAndUtcTimestamp() {
-		Reply reply = new Api(this.port).get("/api/v1/health");
+		Reply reply = this.api.get("/api/v1/health");
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode data = reply.json().get("data");
 		assertThat(data.get("status").asString()).isEqualTo("ok");
@@ -29,7 +22,7 @@ class HealthSystemTest {
 
 	@Test
 	void shouldReportTheDatabaseAndItsSchemaVersion() {
-		Reply reply = new Api(this.port).get("/api/v1/health/db");
+		Reply reply = this.api.get("/api/v1/health/db");
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		JsonNode data = reply.json().get("data");
 		assertThat(data.get("status").asString()).isEqualTo("ok");
@@ -44,7 +37,7 @@ class HealthSystemTest {
 
 	@Test
 	void shouldReportEveryComponentOk() {
-		Reply reply = new Api(this.port).get("/api/v1/health/full");
+		Reply reply = this.api.get("/api/v1/health/full");
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode data = reply.json().get("data");
 		assertThat(data.get("status").asString()).as(reply.toString()).isEqualTo("ok");
@@ -55,10 +48,9 @@ class HealthSystemTest {
 
 	@Test
 	void shouldExposeProbesAndPrometheusMetrics() {
-		Api api = new Api(this.port);
-		assertThat(api.get("/actuator/health/liveness").body()).contains("UP");
-		assertThat(api.get("/actuator/health/readiness").body()).contains("UP");
-		Reply metrics = api.get("/actuator/prometheus");
+		assertThat(this.api.get("/actuator/health/liveness").body()).contains("UP");
+		assertThat(this.api.get("/actuator/health/readiness").body()).contains("UP");
+		Reply metrics = this.api.get("/actuator/prometheus");
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
 	}

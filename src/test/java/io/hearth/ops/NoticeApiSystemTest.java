@@ -4,15 +4,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
+import io.hearth.support.ApiSystemTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,22 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follows (envelope, 201 + Location, ETag/If-Match, paging, sorting, cursors, role
  * checks, 409 on duplicates).
  */
-@SystemTest
-class NoticeApiSystemTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
+class NoticeApiSystemTest extends ApiSystemTest {
 
 	String admin;
 
-	TestAccounts accounts;
-
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.accounts = new TestAccounts(this.api);
 		this.admin = this.accounts.admin().bearer();
 	}
 

@@ -1,16 +1,13 @@
 package io.hearth.platform;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
+import io.hearth.support.ApiSystemTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,22 +15,13 @@ import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The conventions of DESIGN.md that hold for every route, whichever module serves it. */
-@SystemTest
-class ApiConventionsSystemTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
+// nested configuration is only found on the class declaring @SpringBootTest: import it
+@Import(ApiConventionsSystemTest.FailingRoute.class)
+class ApiConventionsSystemTest extends ApiSystemTest {
 
 	@Test
 	void shouldAnswerUnknownRoutesWithTheErrorBody() {
-		String user = new TestAccounts(this.api).create("user").bearer();
+		String user = this.accounts.create("user").bearer();
 		assertProblem(this.api.get("/api/v1/no-such-thing", "Authorization", user), 404, "NOT_FOUND");
 		assertProblem(this.api.get("/no-such-page"), 404, "NOT_FOUND");
 		// anonymous callers learn nothing about which API routes exist

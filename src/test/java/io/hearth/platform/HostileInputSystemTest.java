@@ -8,17 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
+import io.hearth.support.ApiSystemTest;
 import io.hearth.support.RawHttp;
 import io.hearth.support.SiteFixture;
-import io.hearth.support.SystemTest;
-import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
@@ -28,15 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each finding of the hostile-input review, as the request that reproduced it: every one
  * answered 500, a gigabyte, an HTML page or silence before its fix.
  */
-@SystemTest
 @TestPropertySource(properties = { "hearth.collections.import-max-size=20KB",
 		"hearth.collections.import-max-categories=3", "hearth.collections.import-max-items=5" })
-class HostileInputSystemTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
+class HostileInputSystemTest extends ApiSystemTest {
 
 	Account owner;
 
@@ -44,8 +35,7 @@ class HostileInputSystemTest {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.owner = new TestAccounts(this.api).create("user");
+		this.owner = this.accounts.create("user");
 		Reply created = this.api.post("/api/v1/collections/categories", """
 				{"name": "Coins", "fields": [
 				 {"key": "code", "label": "Code", "type": "text"},
@@ -377,7 +367,7 @@ class HostileInputSystemTest {
 
 	@Test
 	void shouldRefreshOneTokenConcurrentlyWithoutServerErrors() throws Exception {
-		Account user = new TestAccounts(this.api).create("user");
+		Account user = this.accounts.create("user");
 		List<Integer> statuses = concurrently(8,
 				(n) -> this.api.post("/api/v1/auth/refresh", "{\"refresh_token\": \"" + user.refreshToken() + "\"}")
 					.status());

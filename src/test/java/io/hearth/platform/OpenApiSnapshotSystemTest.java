@@ -3,15 +3,12 @@ package io.hearth.platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.hearth.support.Api;
-import io.hearth.support.SystemTest;
+import io.hearth.support.ApiSystemTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the server really publishes. After an API change, refresh the snapshot with
  * {@code -Dhearth.openapi.update=true}.
  */
-@SystemTest
-class OpenApiSnapshotSystemTest {
+class OpenApiSnapshotSystemTest extends ApiSystemTest {
 
 	static final Path SNAPSHOT = Path.of("src/test/resources/openapi/hearth.json");
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void shouldPublishTheDocumentTheGeneratedClientIsMadeFrom() throws Exception {
-		JsonNode live = JSON.readTree(new Api(this.port).get("/api/v1/openapi.json").body());
+		JsonNode live = JSON.readTree(this.api.get("/api/v1/openapi.json").body());
 		// the server list names this test's random port
 		((ObjectNode) live).remove("servers");
 		String published = JSON.writeValueAsString(live) + "\n";

@@ -22,8 +22,40 @@ public final class Api {
 
 	private final String base;
 
+	/** Sent with every request unless the request names the same header itself. */
+	private final List<String> defaults;
+
 	public Api(int port) {
-		this.base = "http://127.0.0.1:" + port;
+		this("http://127.0.0.1:" + port, List.of());
+	}
+
+	private Api(String base, List<String> defaults) {
+		this.base = base;
+		this.defaults = defaults;
+	}
+
+	/** The same client, signed in as {@code account}: {@code api.as(owner).get(...)}. */
+	public Api as(TestAccounts.Account account) {
+		return new Api(this.base, List.of("Authorization", account.bearer()));
+	}
+
+	/**
+	 * Every header pair of the request: its own, then the defaults it does not override.
+	 */
+	private String[] withDefaults(String... headers) {
+		List<String> all = new java.util.ArrayList<>(List.of(headers));
+		for (int i = 0; i < this.defaults.size(); i += 2) {
+			String name = this.defaults.get(i);
+			boolean overridden = false;
+			for (int j = 0; j < headers.length; j += 2) {
+				overridden |= headers[j].equalsIgnoreCase(name);
+			}
+			if (!overridden) {
+				all.add(name);
+				all.add(this.defaults.get(i + 1));
+			}
+		}
+		return all.toArray(String[]::new);
 	}
 
 	public Reply get(String path, String... headers) {
@@ -46,7 +78,8 @@ public final class Api {
 	 * @param headers name, value, name, value...; a JSON content type is added for a body
 	 * unless given
 	 */
-	public Reply send(String method, String path, @Nullable String body, String... headers) {
+	public Reply send(String method, String path, @Nullable String body, String... given) {
+		String[] headers = withDefaults(given);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30));
 		boolean typed = false;
@@ -85,7 +118,8 @@ public final class Api {
 
 	}
 
-	public Reply multipart(String path, List<Part> parts, String... headers) {
+	public Reply multipart(String path, List<Part> parts, String... given) {
+		String[] headers = withDefaults(given);
 		String boundary = "hearth-" + java.util.UUID.randomUUID();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		for (Part part : parts) {
@@ -123,7 +157,8 @@ public final class Api {
 	}
 
 	/** The raw bytes of a GET. */
-	public HttpResponse<byte[]> bytes(String path, String... headers) {
+	public HttpResponse<byte[]> bytes(String path, String... given) {
+		String[] headers = withDefaults(given);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30));
 		for (int i = 0; i < headers.length; i += 2) {
