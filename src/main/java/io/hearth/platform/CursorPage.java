@@ -10,7 +10,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the item type
  */
-public record CursorPage<T>(List<T> items, int perPage, @Nullable String nextCursor) {
+public record CursorPage<T>(List<T> items, int perPage, @Nullable String nextCursor, List<String> suggestions) {
+
+	public CursorPage(List<T> items, int perPage, @Nullable String nextCursor) {
+		this(items, perPage, nextCursor, List.of());
+	}
+
+	/** The same page with the words to suggest for a search that found nothing. */
+	public CursorPage<T> suggesting(List<String> words) {
+		return new CursorPage<>(this.items, this.perPage, this.nextCursor, List.copyOf(words));
+	}
 
 	/**
 	 * Builds a page from a query that fetched {@code perPage + 1} rows, so that the extra

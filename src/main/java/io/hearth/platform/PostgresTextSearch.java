@@ -1,0 +1,55 @@
+package io.hearth.platform;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * PostgreSQL: a GIN index over {@code to_tsvector('simple', <terms>)} of the row answers
+ * prefix queries ({@code usb:* & cable:*}); the {@code simple} configuration neither
+ * stems nor drops stop words, so it matches exactly what {@link SearchTokens} made. The
+ * vector is the index's, computed by the database, rather than a stored column: rows do
+ * not carry their terms twice, and JPA never has to read a {@code tsvector}.
+ */
+final class PostgresTextSearch implements TextSearch {
+
+	/** Rendered by {@link SearchFunctions} on PostgreSQL only. */
+	static final String FUNCTION = "hearth_fts";
+
+	private final SearchVocabulary vocabulary;
+
+	PostgresTextSearch(SearchVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	@Override
+	public <T> Specification<T> matching(SearchIndex index, @Nullable UUID scope, SearchQuery query) {
+		return (root, criteria, cb) -> cb.isTrue(cb.function(FUNCTION, Boolean.class,
+				root.get(index.termsAttribute()), cb.literal(query.tsquery())));
+	}
+
+	@Override
+	public void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms) {
+		this.vocabulary.add(index, scope, terms);
+	}
+
+	@Override
+	public void removed(SearchIndex index, List<UUID> rowIds) {
+		// the row's own index entry goes with the row
+	}
+
+	@Override
+	public void removedScope(SearchIndex index, UUID scope) {
+		this.vocabulary.removeScope(index, scope);
+	}
+
+	@Override
+	public List<String> suggestions(SearchIndex index, UUID scope, SearchQuery query) {
+		return this.vocabulary.suggestions(index, scope, query);
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.hearth.platform;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Word-prefix search, the same on every database: each token of the query must start a
+ * word of the row (AND), after {@link SearchTokens}. PostgreSQL answers from a GIN
+ * full-text index over the stored terms; MariaDB/MySQL and H2 from a postings table the
+ * adapter keeps in the row's transaction. Modules call {@link #indexed} and
+ * {@link #removed} in the transaction that writes the row.
+ */
+public interface TextSearch {
+
+	/**
+	 * The rows matching {@code query}, as a predicate to combine with other filters.
+	 *
+	 * @param scope the owner or site the rows are in; {@code null} for every scope (an
+	 * admin's view)
+	 */
+	<T> Specification<T> matching(SearchIndex index, @Nullable UUID scope, SearchQuery query);
+
+	/** Keeps the index of one row in step with its terms (create and every update). */
+	void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms);
+
+	void removed(SearchIndex index, List<UUID> rowIds);
+
+	/** Everything of a scope that is gone (a deleted user's collection, a deleted site). */
+	void removedScope(SearchIndex index, UUID scope);
+
+	/**
+	 * Up to three words of the scope's own vocabulary at edit distance 1 from a token of
+	 * the query, for a search that found nothing: suggested, never searched silently.
+	 */
+	List<String> suggestions(SearchIndex index, UUID scope, SearchQuery query);
+
+	/**
+	 * 0 for a row whose name has a word starting with every token, 1 otherwise: the first
+	 * key of the relevance order.
+	 */
+	static Expression<Integer> nameTier(SearchIndex index, Root<?> root, CriteriaBuilder cb, SearchQuery query) {
+		var all = cb.and(query.tokens()
+			.stream()
+			.map((token) -> cb.like(root.get(index.nameTermsAttribute()), "% " + token + "%"))
+			.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		return cb.<Integer>selectCase().when(all, 0).otherwise(1);
+	}
+
+}
