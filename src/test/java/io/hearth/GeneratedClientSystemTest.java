@@ -56,7 +56,10 @@ class GeneratedClientSystemTest extends ApiSystemTest {
 			.getData();
 		assertThat(patched.getName()).isEqualTo("Penny Red");
 		assertThat(patched.getCategoryId()).isEqualTo(category);
-		assertThat(collections.items(null, null, null, null).getData()).extracting(ItemView::getName)
+		assertThat(collections.items(null, null, null, null, null, null, null).getData()).extracting(ItemView::getName)
+			.containsExactly("Penny Red");
+		assertThat(collections.items(null, "penny", category, false, 1, 10, null).getData())
+			.extracting(ItemView::getName)
 			.containsExactly("Penny Red");
 
 		assertThatThrownBy(() -> collections.createItemWithPhotos(new ItemRequest().name("No category")))

@@ -133,6 +133,9 @@ class CategoryBook {
 			this.fieldValues.deleteKeysOfCategory(id, dropped);
 		}
 		Category saved = this.categories.saveAndFlush(category);
+		// labels and field types are searched: the background reindex makes the terms
+		// again
+		this.items.markStale(id);
 		this.changes.changed(category.ownerId());
 		return view(saved, this.items.countByCategoryId(id));
 	}

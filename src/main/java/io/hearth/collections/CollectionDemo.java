@@ -47,8 +47,11 @@ class CollectionDemo implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
+	private final ItemReindex reindex;
+
 	CollectionDemo(UserProvisioning users, Categories categories, DataSource dataSource,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ItemReindex reindex) {
+		this.reindex = reindex;
 		this.users = users;
 		this.categories = categories;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -121,8 +124,7 @@ class CollectionDemo implements DemoSeeder {
 			itemValues.put("tested", tested);
 			Timestamp created = Timestamp.from(now.minus(Duration.ofSeconds(count - i)));
 			items.add(new Object[] { id, owner, category, name, name.toLowerCase(), "Demo " + part,
-					Category.mapper().writeValueAsString(itemValues),
-					(name + "\ndemo " + part + "\n" + code + "\n" + pkg + "\n").toLowerCase(), created, created });
+					Category.mapper().writeValueAsString(itemValues), created, created });
 			values.add(new Object[] { id, owner, "code", code, null });
 			values.add(new Object[] { id, owner, "value", value.stripTrailingZeros().toPlainString(), value });
 			values.add(new Object[] { id, owner, "package", pkg, null });
@@ -130,8 +132,8 @@ class CollectionDemo implements DemoSeeder {
 			if (items.size() == batchSize || i == count - 1) {
 				this.transactions.executeWithoutResult((s) -> {
 					this.jdbc.batchUpdate("INSERT INTO items (id, owner_id, category_id, name, name_key, description,"
-							+ " item_values, search_text, photo_count, created_at, updated_at, version)"
-							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)", items);
+							+ " item_values, photo_count, created_at, updated_at, version)"
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)", items);
 					this.jdbc.batchUpdate("INSERT INTO item_field_values (item_id, owner_id, field_key, text_value,"
 							+ " number_value) VALUES (?, ?, ?, ?, ?)", values);
 				});
@@ -140,6 +142,15 @@ class CollectionDemo implements DemoSeeder {
 				out.printf("\ritems: %,d / %,d", i + 1, count);
 				out.flush();
 			}
+		}
+		out.println();
+		// written without terms, as fast as the database takes them: indexed now in
+		// batches
+		long done = 0;
+		for (int batch = this.reindex.reindexBatch(); batch > 0; batch = this.reindex.reindexBatch()) {
+			done += batch;
+			out.printf("\rsearch terms: %,d / %,d", done, count);
+			out.flush();
 		}
 		out.println();
 	}

@@ -165,12 +165,12 @@ class CollectionImport {
 		}
 		Item item = this.items.findById(record.id()).orElse(null);
 		if (item == null) {
-			item = this.items.saveAndFlush(
-					new Item(record.id(), owner, category.id(), record.name(), record.description(), values, now()));
+			item = this.items.saveAndFlush(new Item(record.id(), owner, category.id(), record.name(),
+					record.description(), values, category.fields(), now()));
 			result.itemsCreated++;
 		}
 		else if (item.ownerId().equals(owner)) {
-			item.change(category.id(), record.name(), record.description(), values, now());
+			item.change(category.id(), record.name(), record.description(), values, category.fields(), now());
 			this.fieldValues.deleteForItem(item.id());
 			this.items.flush();
 			result.itemsUpdated++;

@@ -22,15 +22,19 @@ class DeletedUserCollection {
 
 	private final CollectionChanges changes;
 
-	DeletedUserCollection(EntityManager entityManager, CollectionChanges changes) {
+	private final ItemSearch search;
+
+	DeletedUserCollection(EntityManager entityManager, CollectionChanges changes, ItemSearch search) {
 		this.entityManager = entityManager;
 		this.changes = changes;
+		this.search = search;
 	}
 
 	@ApplicationModuleListener
 	void on(UserDeleted event) {
 		UUID owner = event.userId();
 		this.changes.changed(owner);
+		this.search.removedOwner(owner);
 		for (String statement : new String[] { "delete from ItemFieldValue v where v.ownerId = :owner",
 				"delete from ItemLink l where l.itemId in " + OWNED_ITEMS,
 				"delete from ItemPhoto p where p.itemId in " + OWNED_ITEMS,

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.Ids;
+import io.hearth.platform.SearchTokens;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,7 +56,12 @@ class Item {
 	@Column(name = "item_values")
 	private String values;
 
-	private String searchText;
+	// SearchTokens.joined: what q matches, and the name's words for the relevance tier
+	private String searchTerms;
+
+	private String nameTerms;
+
+	private int searchVersion;
 
 	private int photoCount;
 
@@ -84,33 +90,66 @@ class Item {
 	}
 
 	Item(UUID id, UUID ownerId, UUID categoryId, String name, @Nullable String description, Map<String, Object> values,
-			Instant now) {
+			List<FieldDefinition> fields, Instant now) {
 		this.id = id;
 		this.ownerId = ownerId;
 		this.createdAt = now;
-		change(categoryId, name, description, values, now);
+		change(categoryId, name, description, values, fields, now);
 	}
 
 	Item(UUID ownerId, UUID categoryId, String name, @Nullable String description, Map<String, Object> values,
-			Instant now) {
-		this(Ids.newId(), ownerId, categoryId, name, description, values, now);
+			List<FieldDefinition> fields, Instant now) {
+		this(Ids.newId(), ownerId, categoryId, name, description, values, fields, now);
 	}
 
+	/**
+	 * @param fields the category's, which tell how each value is searched
+	 */
 	final void change(UUID categoryId, String name, @Nullable String description, Map<String, Object> values,
-			Instant now) {
+			List<FieldDefinition> fields, Instant now) {
 		this.categoryId = categoryId;
 		this.name = name.strip();
 		this.nameKey = this.name.toLowerCase(Locale.ROOT);
 		this.description = (description == null || description.isBlank()) ? null : description.strip();
 		this.values = Category.mapper().writeValueAsString(values);
-		StringBuilder search = new StringBuilder(this.name).append('\n');
-		if (this.description != null) {
-			search.append(this.description).append('\n');
-		}
-		values.values().stream().filter(String.class::isInstance).forEach((v) -> search.append(v).append('\n'));
-		String text = search.toString().toLowerCase(Locale.ROOT);
-		this.searchText = (text.length() > 12000) ? text.substring(0, 12000) : text;
+		reindex(values, fields);
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Makes the stored terms again with the current {@link SearchTokens#VERSION}: the
+	 * name, the description, text and URL values, and the labels of selected options.
+	 */
+	final void reindex(Map<String, Object> values, List<FieldDefinition> fields) {
+		List<String> texts = new ArrayList<>(List.of(this.name));
+		if (this.description != null) {
+			texts.add(this.description);
+		}
+		for (FieldDefinition field : fields) {
+			Object value = values.get(field.key());
+			if (value == null) {
+				continue;
+			}
+			switch (field.type()) {
+				case TEXT, URL -> texts.add(value.toString());
+				case SELECT ->
+					texts.add(((field.options() != null) ? field.options() : List.<FieldDefinition.Option>of()).stream()
+						.filter((o) -> o.value().equals(value))
+						.map(FieldDefinition.Option::label)
+						.findFirst()
+						.orElse(value.toString()));
+				default -> {
+					// numbers, dates and booleans are filters, not words
+				}
+			}
+		}
+		this.searchTerms = SearchTokens.joined(SearchTokens.terms(texts.toArray(String[]::new)));
+		this.nameTerms = SearchTokens.joined(SearchTokens.terms(this.name));
+		this.searchVersion = SearchTokens.VERSION;
+	}
+
+	List<String> searchTerms() {
+		return SearchTokens.terms(this.searchTerms);
 	}
 
 	/**

@@ -34,6 +34,8 @@ class ItemCatalog {
 
 	private final ItemFieldValues fieldValues;
 
+	private final ItemSearch itemSearch;
+
 	private final CategoryBook categories;
 
 	private final FileManagement files;
@@ -48,11 +50,12 @@ class ItemCatalog {
 
 	private final TypedBodies bodies;
 
-	ItemCatalog(Items items, ItemFieldValues fieldValues, CategoryBook categories, FileManagement files,
-			EntityManager entityManager, CollectionChanges changes, ItemFinder finder, TypedBodies bodies,
-			Clock clock) {
+	ItemCatalog(Items items, ItemFieldValues fieldValues, ItemSearch itemSearch, CategoryBook categories,
+			FileManagement files, EntityManager entityManager, CollectionChanges changes, ItemFinder finder,
+			TypedBodies bodies, Clock clock) {
 		this.items = items;
 		this.fieldValues = fieldValues;
+		this.itemSearch = itemSearch;
 		this.categories = categories;
 		this.files = files;
 		this.entityManager = entityManager;
@@ -69,8 +72,8 @@ class ItemCatalog {
 		this.changes.changed(owner);
 		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, null,
 				(category) -> this.categories.writableOrNull(caller, category));
-		Item item = this.items.saveAndFlush(
-				new Item(owner, parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now()));
+		Item item = this.items.saveAndFlush(new Item(owner, parsed.category().id(), parsed.name(), parsed.description(),
+				parsed.values(), parsed.category().fields(), now()));
 		indexValues(item, parsed.values());
 		parsed.urls().forEach((url, label) -> item.addLink(url, label, now()));
 		addPhotos(item, uploads);
@@ -90,7 +93,8 @@ class ItemCatalog {
 		}
 		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, partial ? item : null,
 				(category) -> this.categories.writableOrNull(caller, category));
-		item.change(parsed.category().id(), parsed.name(), parsed.description(), parsed.values(), now());
+		item.change(parsed.category().id(), parsed.name(), parsed.description(), parsed.values(),
+				parsed.category().fields(), now());
 		this.fieldValues.deleteForItem(item.id());
 		this.entityManager.flush();
 		indexValues(item, parsed.values());
@@ -103,6 +107,7 @@ class ItemCatalog {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
 		List<UUID> fileIds = item.photoFiles();
+		this.itemSearch.removed(List.of(item.id()));
 		this.items.delete(item);
 		this.items.flush();
 		this.files.delete(fileIds);
@@ -174,9 +179,11 @@ class ItemCatalog {
 			.orElseThrow(() -> ApiException.notFound("Item"));
 	}
 
+	/** The item's filter rows and search terms, in the transaction that wrote it. */
 	void indexValues(Item item, Map<String, Object> values) {
 		values.forEach(
 				(key, value) -> this.fieldValues.save(new ItemParts.FieldValue(item.id(), item.ownerId(), key, value)));
+		this.itemSearch.indexed(item);
 	}
 
 	private void addPhotos(Item item, List<Upload> uploads) throws IOException {

@@ -15,6 +15,8 @@ import io.hearth.platform.ErrorCodes;
 import io.hearth.platform.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -62,10 +64,18 @@ class ItemController {
 
 	@GetMapping("/items")
 	@Operation(summary = "Find items",
-			description = "q, category_id, has_photos, field.<key>=value, field.<key>.min/.max; sort name, created_at, updated_at; page or cursor.")
+			description = "Filters combine: q, category_id, has_photos, field.<key>=value (exact), field.<key>.min/.max (numbers). Numbered pages (page, per_page, sort) or keyset pages (cursor, newest first).")
+	@Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string"),
+			description = "Word-prefix search: every word must start a word of the name, the description, a text or URL value or a chosen option's label (\"usb b cable\" finds \"Cable USB type B\"; \"trans\" finds \"transistor\", \"sistor\" does not). Accents and case do not matter; one-letter words are ignored (one-digit words are not); at most 8 words (422). Without another sort, items whose name matches come first, newest first within each; numbered pages count exactly up to 1,000 (meta.pagination.total_relation gte above); a search that finds nothing lists up to 3 words of your collection one edit away in meta.suggestions.")
+	@Parameter(name = "category_id", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "uuid"),
+			description = "Items of this category")
+	@Parameter(name = "has_photos", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"),
+			description = "Only items with (true) or without (false) photos")
 	Envelope<List<CollectionViews.ItemView>> items(Caller caller, PageQuery paging,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-			@RequestParam(required = false) @Nullable String sort) {
+			@Parameter(
+					description = "name, created_at, updated_at, '-' for descending; with q also relevance (the default with q; otherwise -created_at)") @RequestParam(
+							required = false) @Nullable String sort) {
 		ItemFilters filters = ItemFilters.parse(params);
 		if (paging.keyset()) {
 			if (sort != null && !sort.equals("-created_at")) {

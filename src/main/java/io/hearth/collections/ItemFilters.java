@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.InputBounds;
-import io.hearth.platform.LikePatterns;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchTokens;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -24,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * compare numerically) and {@code field.<key>.min} / {@code .max} (numbers). Field
  * filters use the indexed value rows.
  */
-record ItemFilters(@Nullable String q, @Nullable UUID categoryId, @Nullable Boolean hasPhotos,
+record ItemFilters(@Nullable SearchQuery search, @Nullable UUID categoryId, @Nullable Boolean hasPhotos,
 		List<FieldFilter> fields) {
 
 	record FieldFilter(String key, String operator, String value, @Nullable BigDecimal number) {
@@ -77,16 +78,11 @@ record ItemFilters(@Nullable String q, @Nullable UUID categoryId, @Nullable Bool
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
 		}
-		return new ItemFilters((q == null || q.isBlank()) ? null : q.strip(), categoryId, hasPhotos,
-				List.copyOf(fields));
+		return new ItemFilters(SearchTokens.query(q).orElse(null), categoryId, hasPhotos, List.copyOf(fields));
 	}
 
 	Specification<Item> toSpecification() {
 		Specification<Item> spec = (root, query, cb) -> cb.conjunction();
-		if (this.q != null) {
-			String pattern = LikePatterns.contains(this.q);
-			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), pattern, LikePatterns.ESCAPE));
-		}
 		if (this.categoryId != null) {
 			UUID id = this.categoryId;
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("categoryId"), id));

@@ -6,19 +6,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.hearth.files.FileView;
 import io.hearth.files.FileManagement;
+import io.hearth.files.FileView;
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchedPage;
 import io.hearth.platform.SortParameter;
 import io.hearth.platform.SpecificationQueries;
+import io.hearth.platform.TextSearch;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +48,15 @@ class ItemFinder {
 			Map.of("name", "nameKey", "created_at", "createdAt", "updated_at", "updatedAt"),
 			Sort.by(Sort.Order.desc("createdAt")));
 
+	/**
+	 * With {@code q}: name matches first, then newest (the default when {@code q} is
+	 * given).
+	 */
+	static final String RELEVANCE = "relevance";
+
 	private final Items items;
+
+	private final ItemSearch itemSearch;
 
 	private final ItemLinks links;
 
@@ -81,9 +93,11 @@ class ItemFinder {
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build();
 
-	ItemFinder(Items items, ItemLinks links, ItemPhotos photos, CategoryBook categories, FileManagement files,
-			EntityManager entityManager, CollectionChanges changes, PlatformTransactionManager transactionManager) {
+	ItemFinder(Items items, ItemSearch itemSearch, ItemLinks links, ItemPhotos photos, CategoryBook categories,
+			FileManagement files, EntityManager entityManager, CollectionChanges changes,
+			PlatformTransactionManager transactionManager) {
 		this.items = items;
+		this.itemSearch = itemSearch;
 		this.links = links;
 		this.photos = photos;
 		this.categories = categories;
@@ -116,8 +130,43 @@ class ItemFinder {
 		return view;
 	}
 
+	/**
+	 * A numbered page. With {@code q} and no other {@code sort} ({@code relevance}):
+	 * items whose name matches every word first, newest first within each tier; the total
+	 * is exact up to {@value SearchedPage#COUNT_LIMIT}.
+	 */
 	@Transactional(readOnly = true)
-	Page<CollectionViews.ItemView> list(Caller caller, ItemFilters filters, PageQuery paging, @Nullable String sort) {
+	SearchedPage<CollectionViews.ItemView> list(Caller caller, ItemFilters filters, PageQuery paging,
+			@Nullable String sort) {
+		SearchQuery search = filters.search();
+		if (search != null) {
+			return search(caller, filters, search, paging, sort);
+		}
+		return new SearchedPage<>(unsearched(caller, filters, paging, sort), false, List.of());
+	}
+
+	private SearchedPage<CollectionViews.ItemView> search(Caller caller, ItemFilters filters, SearchQuery search,
+			PageQuery paging, @Nullable String sort) {
+		UUID owner = caller.isAdmin() ? null : caller.id();
+		Specification<Item> spec = scope(caller).and(filters.toSpecification())
+			.and(this.itemSearch.matching(owner, search));
+		boolean relevance = sort == null || sort.equals(RELEVANCE);
+		Pageable pageable = paging.toPageable(relevance ? Sort.unsorted() : SORT.parse(sort, "id"));
+		List<Item> content = relevance
+				? SpecificationQueries.page(this.entityManager, Item.class, spec, pageable,
+						(root, cb) -> List.of(cb.asc(TextSearch.nameTier(ItemSearch.INDEX, root, cb, search)),
+								cb.desc(root.get("createdAt")), cb.desc(root.get("id"))))
+				: SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
+		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
+				: SpecificationQueries.countUpTo(this.entityManager, Item.class, spec, SearchedPage.COUNT_LIMIT + 1);
+		long total = Math.min(counted, SearchedPage.COUNT_LIMIT);
+		List<String> suggestions = (total == 0) ? this.itemSearch.suggestions(owner, Optional.of(search)) : List.of();
+		return new SearchedPage<>(new PageImpl<>(views(content), pageable, total), counted > SearchedPage.COUNT_LIMIT,
+				suggestions);
+	}
+
+	private Page<CollectionViews.ItemView> unsearched(Caller caller, ItemFilters filters, PageQuery paging,
+			@Nullable String sort) {
 		Specification<Item> spec = scope(caller).and(filters.toSpecification());
 		Pageable pageable = paging.toPageable(SORT.parse(sort, "id"));
 		List<Item> content = SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
@@ -136,7 +185,10 @@ class ItemFinder {
 		return new PageImpl<>(views(content), pageable, total);
 	}
 
-	/** Newest first by keyset: a page deep in the chain costs what the first does. */
+	/**
+	 * Newest first by keyset: a page deep in the chain costs what the first does. With
+	 * {@code q} too (keyset pages have no relevance tiers: they walk every match).
+	 */
 	@Transactional(readOnly = true)
 	CursorPage<CollectionViews.ItemView> scroll(Caller caller, ItemFilters filters, PageQuery paging) {
 		Instant at = null;
@@ -146,11 +198,18 @@ class ItemFinder {
 			at = keyset.at();
 			after = keyset.id();
 		}
-		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class,
-				scope(caller).and(filters.toSpecification()), at, after, paging.perPage() + 1);
+		UUID owner = caller.isAdmin() ? null : caller.id();
+		Specification<Item> spec = scope(caller).and(filters.toSpecification());
+		if (filters.search() != null) {
+			spec = spec.and(this.itemSearch.matching(owner, filters.search()));
+		}
+		List<Item> rows = SpecificationQueries.newestFirst(this.entityManager, Item.class, spec, at, after,
+				paging.perPage() + 1);
 		List<CollectionViews.ItemView> views = views(rows);
-		return CursorPage.of(views, paging.perPage(),
+		CursorPage<CollectionViews.ItemView> page = CursorPage.of(views, paging.perPage(),
 				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
+		return (rows.isEmpty() && at == null)
+				? page.suggesting(this.itemSearch.suggestions(owner, Optional.ofNullable(filters.search()))) : page;
 	}
 
 	/** The caller's items; every owner's for an admin. */

@@ -51,7 +51,10 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 
 	private final JdbcTemplate jdbc;
 
-	DemoData(UserProvisioning users, SiteSetup sites, DataSource dataSource) {
+	private final InteractionReindex reindex;
+
+	DemoData(UserProvisioning users, SiteSetup sites, DataSource dataSource, InteractionReindex reindex) {
+		this.reindex = reindex;
 		this.users = users;
 		this.sites = sites;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -98,8 +101,8 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		int batchSize = 2_000;
 		String sql = "INSERT INTO interactions (id, site_id, title, type, lead, start_at, end_at, timezone, location,"
-				+ " description, notes, search_text, created_by, created_at, updated_by, updated_at, version)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+				+ " description, notes, created_by, created_at, updated_by, updated_at, version)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 		InteractionType[] types = InteractionType.values();
 		List<Object[]> batch = new ArrayList<>(batchSize);
 		for (int i = 0; i < count; i++) {
@@ -112,18 +115,25 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 			Instant start = now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
 			UUID author = authors.get(random.nextInt(authors.size()));
 			Instant created = now.minus(Duration.ofSeconds(count - i));
-			String search = String.join("\n", title, lead, type.label(), place, description, "")
-				.toLowerCase(Locale.ROOT);
 			batch.add(new Object[] { Ids.newId(), siteIds.get(i % siteIds.size()), title, type.name(), lead,
 					Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(30 + random.nextInt(90)))),
-					ZONES[random.nextInt(ZONES.length)], place, description, null, search, author,
-					Timestamp.from(created), author, Timestamp.from(created) });
+					ZONES[random.nextInt(ZONES.length)], place, description, null, author, Timestamp.from(created),
+					author, Timestamp.from(created) });
 			if (batch.size() == batchSize || i == count - 1) {
 				this.jdbc.batchUpdate(sql, batch);
 				batch.clear();
 				out.printf("\rinteractions: %,d / %,d", i + 1, count);
 				out.flush();
 			}
+		}
+		out.println();
+		// written without terms, as fast as the database takes them: indexed now in
+		// batches
+		long done = 0;
+		for (int indexed = this.reindex.reindexBatch(); indexed > 0; indexed = this.reindex.reindexBatch()) {
+			done += indexed;
+			out.printf("\rsearch terms: %,d / %,d", done, count);
+			out.flush();
 		}
 		out.println();
 	}

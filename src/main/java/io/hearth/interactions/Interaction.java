@@ -2,12 +2,12 @@ package io.hearth.interactions;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.hearth.platform.Ids;
+import io.hearth.platform.SearchTokens;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,7 +45,12 @@ class Interaction {
 
 	private @Nullable String notes;
 
-	private String searchText;
+	// SearchTokens.joined: what q matches, and the title's words for the relevance tier
+	private String searchTerms;
+
+	private String nameTerms;
+
+	private int searchVersion;
 
 	private UUID createdBy;
 
@@ -80,12 +85,21 @@ class Interaction {
 		this.location = values.location();
 		this.description = values.description();
 		this.notes = values.notes();
-		this.searchText = String
-			.join("\n", this.title, this.lead, this.type.label(), Objects.toString(this.location, ""),
-					Objects.toString(this.description, ""), Objects.toString(this.notes, ""))
-			.toLowerCase(Locale.ROOT);
+		reindex();
 		this.updatedBy = actor;
 		this.updatedAt = now;
+	}
+
+	/** Makes the stored terms again with the current {@link SearchTokens#VERSION}. */
+	final void reindex() {
+		this.searchTerms = SearchTokens.joined(SearchTokens.terms(this.title, this.lead, this.type.label(),
+				this.location, this.description, this.notes));
+		this.nameTerms = SearchTokens.joined(SearchTokens.terms(this.title));
+		this.searchVersion = SearchTokens.VERSION;
+	}
+
+	List<String> searchTerms() {
+		return SearchTokens.terms(this.searchTerms);
 	}
 
 	InteractionValues values() {

@@ -52,9 +52,9 @@ class InteractionController {
 
 	@GetMapping
 	@Operation(summary = "Find interactions",
-			description = "Filters combine; text filters are case-insensitive substrings. Numbered pages with page/per_page/sort, or keyset pages (newest first) with cursor.")
+			description = "Filters combine; title, lead and location are case-insensitive substrings, q is word-prefix search (see q). Numbered pages with page/per_page/sort (exact totals up to 1,000 with q), or keyset pages (newest first) with cursor.")
 	Envelope<List<InteractionView>> list(ActiveSite site, PageQuery paging, InteractionFilters filters, @Parameter(
-			description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending (default -created_at)") @RequestParam(
+			description = "title, type, lead, start_at, end_at, location, created_at, updated_at; '-' for descending; with q also relevance (the default with q; otherwise -created_at)") @RequestParam(
 					required = false) @Nullable String sort) {
 		if (paging.keyset()) {
 			if (sort != null && !sort.equals("-created_at")) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.LikePatterns;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -19,7 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
  * turned into a query. Text filters are case-insensitive substrings; {@code q} searches
  * title, lead, type, location, description and notes.
  */
-record InteractionFilters(@Nullable String q, List<InteractionType> types, @Nullable String title,
+record InteractionFilters(@Nullable SearchQuery search, List<InteractionType> types, @Nullable String title,
 		@Nullable String lead, @Nullable String location, @Nullable Instant startFrom, @Nullable Instant startTo,
 		@Nullable UUID createdBy) {
 
@@ -58,15 +60,12 @@ record InteractionFilters(@Nullable String q, List<InteractionType> types, @Null
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
 		}
-		return new InteractionFilters(blankToNull(q), List.copyOf(parsedTypes), blankToNull(title), blankToNull(lead),
-				blankToNull(location), from, to, creator);
+		return new InteractionFilters(SearchTokens.query(q).orElse(null), List.copyOf(parsedTypes), blankToNull(title),
+				blankToNull(lead), blankToNull(location), from, to, creator);
 	}
 
 	Specification<Interaction> toSpecification() {
 		Specification<Interaction> spec = (root, query, cb) -> cb.conjunction();
-		if (this.q != null) {
-			spec = spec.and(contains("searchText", this.q, false));
-		}
 		if (!this.types.isEmpty()) {
 			spec = spec.and((root, query, cb) -> root.get("type").in(this.types));
 		}

@@ -34,8 +34,9 @@ class InteractionFiltersWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	OperationCustomizer interactionFilterParameters() {
-		return ResolvedArguments.documented(InteractionFilters.class,
-				query("q", "Text in title, lead, type, location, description or notes", new StringSchema()),
+		return ResolvedArguments.documented(InteractionFilters.class, query("q",
+				"Word-prefix search: every word must start a word of the title, lead, type, location, description or notes (\"usb b cable\" finds \"Cable USB type B\"; \"trans\" finds \"transistor\", \"sistor\" does not); accents and case do not matter; at most 8 words. Without another sort, title matches come first, newest first within each; numbered pages count exactly up to 1,000 (meta.pagination.total_relation gte above); a search that finds nothing lists up to 3 words of the site one edit away in meta.suggestions.",
+				new StringSchema()),
 				query("type", "Types by label; repeatable, or comma-separated",
 						new ArraySchema().items(new StringSchema())),
 				query("title", "Substring of the title", new StringSchema()),

@@ -16,6 +16,8 @@ import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchedPage;
 import io.hearth.platform.SortParameter;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteRole;
@@ -41,6 +43,12 @@ class InteractionFinder {
 					"location", "location", "created_at", "createdAt", "updated_at", "updatedAt"),
 			Sort.by(Sort.Order.desc("createdAt")));
 
+	/**
+	 * With {@code q}: title matches first, then newest (the default when {@code q} is
+	 * given).
+	 */
+	static final String RELEVANCE = "relevance";
+
 	private static final int EXPORT_BATCH = 500;
 
 	private final ScopedInteractions interactions;
@@ -56,11 +64,21 @@ class InteractionFinder {
 	}
 
 	@Transactional(readOnly = true)
-	Page<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging, @Nullable String sort) {
+	SearchedPage<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging,
+			@Nullable String sort) {
 		site.require(SiteRole.VIEWER);
+		SearchQuery search = filters.search();
+		if (search != null) {
+			boolean relevance = sort == null || sort.equals(RELEVANCE);
+			SearchedPage<Interaction> found = this.interactions.search(site, filters, search,
+					paging.toPageable(relevance ? Sort.unsorted() : SORT.parse(sort, "id")));
+			Map<UUID, UserView> people = people(found.page().getContent());
+			return new SearchedPage<>(found.page().map((i) -> InteractionView.of(i, site.siteName(), people)),
+					found.totalAtLeast(), found.suggestions());
+		}
 		Page<Interaction> page = this.interactions.page(site, filters, paging.toPageable(SORT.parse(sort, "id")));
 		Map<UUID, UserView> people = people(page.getContent());
-		return page.map((i) -> InteractionView.of(i, site.siteName(), people));
+		return new SearchedPage<>(page.map((i) -> InteractionView.of(i, site.siteName(), people)), false, List.of());
 	}
 
 	@Transactional(readOnly = true)
@@ -73,11 +91,18 @@ class InteractionFinder {
 			afterCreatedAt = keyset.at();
 			afterId = keyset.id();
 		}
-		List<Interaction> rows = this.interactions.slice(site, filters.toSpecification(), afterCreatedAt, afterId,
-				paging.perPage() + 1);
+		SearchQuery search = filters.search();
+		List<Interaction> rows = (search != null)
+				? this.interactions.searchSlice(site, filters.toSpecification(), search, afterCreatedAt, afterId,
+						paging.perPage() + 1)
+				: this.interactions.slice(site, filters.toSpecification(), afterCreatedAt, afterId,
+						paging.perPage() + 1);
 		Map<UUID, UserView> people = people(rows);
-		return CursorPage.of(rows.stream().map((i) -> InteractionView.of(i, site.siteName(), people)).toList(),
-				paging.perPage(), (last) -> List.of(last.createdAt().toString(), last.id().toString()));
+		CursorPage<InteractionView> page = CursorPage.of(
+				rows.stream().map((i) -> InteractionView.of(i, site.siteName(), people)).toList(), paging.perPage(),
+				(last) -> List.of(last.createdAt().toString(), last.id().toString()));
+		return (search != null && rows.isEmpty() && afterId == null)
+				? page.suggesting(this.interactions.suggestions(site, search)) : page;
 	}
 
 	@Transactional(readOnly = true)
@@ -114,7 +139,9 @@ class InteractionFinder {
 		Instant afterCreatedAt = null;
 		UUID afterId = null;
 		while (true) {
-			List<Interaction> batch = this.interactions.slice(site, spec, afterCreatedAt, afterId, EXPORT_BATCH);
+			List<Interaction> batch = (filters.search() != null)
+					? this.interactions.searchSlice(site, spec, filters.search(), afterCreatedAt, afterId, EXPORT_BATCH)
+					: this.interactions.slice(site, spec, afterCreatedAt, afterId, EXPORT_BATCH);
 			if (batch.isEmpty()) {
 				break;
 			}

@@ -1,7 +1,9 @@
 package io.hearth.interactions;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,5 +18,10 @@ interface Interactions extends JpaRepository<Interaction, UUID>, JpaSpecificatio
 	@Modifying
 	@Query("delete from Interaction i where i.siteId = :siteId")
 	int deleteBySiteId(UUID siteId);
+
+	long countBySearchVersionLessThan(int version);
+
+	@Query("select i from Interaction i where i.searchVersion < :version order by i.id")
+	List<Interaction> findStale(int version, Pageable page);
 
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.platform.ChangeCounters;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchedPage;
+import io.hearth.platform.TextSearch;
 import io.hearth.platform.SpecificationQueries;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteStatistics;
@@ -45,8 +48,12 @@ class ScopedInteractions implements SiteStatistics {
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
-	ScopedInteractions(Interactions table, EntityManager entityManager, ChangeCounters counters) {
+	private final InteractionSearch search;
+
+	ScopedInteractions(Interactions table, EntityManager entityManager, ChangeCounters counters,
+			InteractionSearch search) {
 		this.table = table;
+		this.search = search;
 		this.entityManager = entityManager;
 		this.counters = counters;
 	}
@@ -60,6 +67,7 @@ class ScopedInteractions implements SiteStatistics {
 			throw new IllegalStateException("An interaction of another site cannot be written here");
 		}
 		Interaction saved = this.table.saveAndFlush(interaction);
+		this.search.indexed(saved);
 		changed(site.siteId());
 		return saved;
 	}
@@ -68,6 +76,7 @@ class ScopedInteractions implements SiteStatistics {
 		if (!interaction.siteId().equals(site.siteId())) {
 			throw new IllegalStateException("An interaction of another site cannot be deleted here");
 		}
+		this.search.removed(interaction.id());
 		this.table.delete(interaction);
 		this.table.flush();
 		changed(site.siteId());
@@ -75,9 +84,36 @@ class ScopedInteractions implements SiteStatistics {
 
 	/** Everything of a site that no longer exists (it has no active site to pass). */
 	int deleteAllOfDeletedSite(UUID siteId) {
+		this.search.removedSite(siteId);
 		int deleted = this.table.deleteBySiteId(siteId);
 		changed(siteId);
 		return deleted;
+	}
+
+	/**
+	 * A numbered page of a search: by relevance (title matches first, then newest) unless
+	 * {@code pageable} is sorted; the total is exact up to
+	 * {@value SearchedPage#COUNT_LIMIT}.
+	 */
+	SearchedPage<Interaction> search(ActiveSite site, InteractionFilters filters, SearchQuery query,
+			Pageable pageable) {
+		Specification<Interaction> spec = inSite(site.siteId()).and(filters.toSpecification())
+			.and(this.search.matching(site.siteId(), query));
+		List<Interaction> content = pageable.getSort().isSorted()
+				? SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable)
+				: SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable,
+						(root, cb) -> List.of(cb.asc(TextSearch.nameTier(InteractionSearch.INDEX, root, cb, query)),
+								cb.desc(root.get("createdAt")), cb.desc(root.get("id"))));
+		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
+				: SpecificationQueries.countUpTo(this.entityManager, Interaction.class, spec,
+						SearchedPage.COUNT_LIMIT + 1);
+		long total = Math.min(counted, SearchedPage.COUNT_LIMIT);
+		return new SearchedPage<>(new PageImpl<>(content, pageable, total), counted > SearchedPage.COUNT_LIMIT,
+				(total == 0) ? this.search.suggestions(site.siteId(), query) : List.of());
+	}
+
+	List<String> suggestions(ActiveSite site, SearchQuery query) {
+		return this.search.suggestions(site.siteId(), query);
 	}
 
 	Page<Interaction> page(ActiveSite site, InteractionFilters filters, Pageable pageable) {
@@ -97,6 +133,30 @@ class ScopedInteractions implements SiteStatistics {
 			@Nullable UUID afterId, int limit) {
 		return SpecificationQueries.newestFirst(this.entityManager, Interaction.class,
 				inSite(site.siteId()).and(filters), afterCreatedAt, afterId, limit);
+	}
+
+	/** {@link #slice} of a search: every match, newest first. */
+	List<Interaction> searchSlice(ActiveSite site, Specification<Interaction> filters, SearchQuery query,
+			@Nullable Instant afterCreatedAt, @Nullable UUID afterId, int limit) {
+		return slice(site, filters.and(this.search.matching(site.siteId(), query)), afterCreatedAt, afterId, limit);
+	}
+
+	long countStale(int version) {
+		return this.table.countBySearchVersionLessThan(version);
+	}
+
+	/**
+	 * Makes the terms of up to {@code limit} stale interactions again, whichever site
+	 * they are in (the reindex has no active site: it changes no row's content).
+	 */
+	int reindexStale(int version, int limit) {
+		List<Interaction> stale = this.table.findStale(version,
+				org.springframework.data.domain.PageRequest.of(0, limit));
+		for (Interaction interaction : stale) {
+			interaction.reindex();
+			this.search.indexed(interaction);
+		}
+		return stale.size();
 	}
 
 	@Override

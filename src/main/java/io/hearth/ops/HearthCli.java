@@ -36,8 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Hearth backend. Configuration comes from HEARTH_* variables and ./.env (see README).",
 		subcommands = { HearthCli.Serve.class, HearthCli.Migrate.class, HearthCli.CheckDb.class,
 				IdentityCommands.CreateAdmin.class, IdentityCommands.ResetPassword.class,
-				IdentityCommands.DisableUser.class, SeedDemoCommand.class, CollectionCommands.Export.class,
-				CollectionCommands.Import.class, CommandLine.HelpCommand.class })
+				IdentityCommands.DisableUser.class, SeedDemoCommand.class, ReindexCommand.class,
+				CollectionCommands.Export.class, CollectionCommands.Import.class, CommandLine.HelpCommand.class })
 public final class HearthCli implements Callable<Integer>, CliContext {
 
 	private final Class<?> application;

@@ -3,7 +3,7 @@
  * API conventions end to end.
  */
 @NullMarked
-@ApplicationModule(displayName = "Operations", allowedDependencies = { "platform", "identity", "collections" })
+@ApplicationModule(displayName = "Operations", allowedDependencies = { "platform", "identity", "collections", "jobs" })
 package io.hearth.ops;
 
 import org.jspecify.annotations.NullMarked;

@@ -25,11 +25,18 @@ class DatabaseConfiguration {
 
 	static final Map<String, Map<String, String>> TYPES = Map.of(//
 			"postgresql",
-			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "TEXT", "blob", "BYTEA"),
-			"mariadb", Map.of("uuid", "UUID", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB"),
-			"mysql", Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB"),
+			Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "TEXT", "blob", "BYTEA", "term",
+					"VARCHAR(40) COLLATE \"C\""),
+			"mariadb",
+			Map.of("uuid", "UUID", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB", "term",
+					"VARCHAR(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"),
+			"mysql",
+			Map.of("uuid", "BINARY(16)", "timestamp", "DATETIME(6)", "text", "MEDIUMTEXT", "blob", "LONGBLOB", "term",
+					"VARCHAR(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"),
+			// search terms compare by code point everywhere, so a prefix range is the
+			// same range
 			"h2", Map.of("uuid", "UUID", "timestamp", "TIMESTAMP(6) WITH TIME ZONE", "text", "CHARACTER VARYING",
-					"blob", "VARBINARY(16777216)"));
+					"blob", "VARBINARY(16777216)", "term", "VARCHAR(40)"));
 
 	/**
 	 * PostgreSQL: plan every statement with its actual values. After five runs the JDBC

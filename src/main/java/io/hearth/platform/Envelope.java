@@ -32,8 +32,8 @@ public record Envelope<T>(boolean success, @Nullable T data, @Nullable Map<Strin
 
 	/**
 	 * A numbered page of a search: {@code total_relation} is {@code gte} when counting
-	 * stopped at {@link SearchedPage#COUNT_LIMIT}, and {@code meta.suggestions} lists words
-	 * to try when nothing was found.
+	 * stopped at {@link SearchedPage#COUNT_LIMIT}, and {@code meta.suggestions} lists
+	 * words to try when nothing was found.
 	 */
 	public static <T> Envelope<List<T>> page(SearchedPage<T> searched) {
 		Page<T> page = searched.page();
@@ -56,7 +56,9 @@ public record Envelope<T>(boolean success, @Nullable T data, @Nullable Map<Strin
 		return new Envelope<>(true, page.items(), meta);
 	}
 
-	/** @param totalRelation {@code eq}, or {@code gte} when the total is a lower bound */
+	/**
+	 * @param totalRelation {@code eq}, or {@code gte} when the total is a lower bound
+	 */
 	record PageMeta(int page, int perPage, long total, String totalRelation, int pages) {
 	}
 

@@ -28,8 +28,8 @@ final class PostgresTextSearch implements TextSearch {
 
 	@Override
 	public <T> Specification<T> matching(SearchIndex index, @Nullable UUID scope, SearchQuery query) {
-		return (root, criteria, cb) -> cb.isTrue(cb.function(FUNCTION, Boolean.class,
-				root.get(index.termsAttribute()), cb.literal(query.tsquery())));
+		return (root, criteria, cb) -> cb.isTrue(
+				cb.function(FUNCTION, Boolean.class, root.get(index.termsAttribute()), cb.literal(query.tsquery())));
 	}
 
 	@Override

@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * MariaDB/MySQL and H2: one postings row per (scope, term, created_at, row), written in
  * the row's transaction. A query starts from its rarest token (a bounded count of each
- * token's postings first) and probes the others by key, row by row; InnoDB FULLTEXT
- * took 0.14–3.7 s for common words at a million rows, so it is not used.
+ * token's postings first) and probes the others by key, row by row; InnoDB FULLTEXT took
+ * 0.14–3.7 s for common words at a million rows, so it is not used.
  */
 final class PostingsTextSearch implements TextSearch {
 

@@ -82,15 +82,14 @@ public final class SearchTokens {
 	/**
 	 * The query of a {@code q} parameter; empty when it holds no token (blank, or only
 	 * punctuation), which searches nothing away.
-	 *
 	 * @throws ApiException 422 on {@code q} with more than {@value #MAX_QUERY_TOKENS}
 	 * words
 	 */
 	public static Optional<SearchQuery> query(@Nullable String q) {
 		List<String> tokens = List.copyOf(new LinkedHashSet<>(tokens(q)));
 		if (tokens.size() > MAX_QUERY_TOKENS) {
-			throw ApiException.invalid("q", "has " + tokens.size() + " words; at most " + MAX_QUERY_TOKENS
-					+ " are searched together");
+			throw ApiException.invalid("q",
+					"has " + tokens.size() + " words; at most " + MAX_QUERY_TOKENS + " are searched together");
 		}
 		return tokens.isEmpty() ? Optional.empty() : Optional.of(new SearchQuery(tokens));
 	}

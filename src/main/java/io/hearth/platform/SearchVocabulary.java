@@ -9,13 +9,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every word a scope (owner or site) ever indexed, and the suggestions drawn from it. Words
- * are not removed when a row changes (counting them would cost every write more than a
- * rare stale suggestion costs); a deleted scope takes its words along.
+ * Every word a scope (owner or site) ever indexed, and the suggestions drawn from it.
+ * Words are not removed when a row changes (counting them would cost every write more
+ * than a rare stale suggestion costs); a deleted scope takes its words along.
  */
 final class SearchVocabulary {
 
-	/** Candidates read per token: bounds the work of a suggestion however large the scope. */
+	/**
+	 * Candidates read per token: bounds the work of a suggestion however large the scope.
+	 */
 	private static final int CANDIDATES = 5000;
 
 	private static final int MAX_SUGGESTIONS = 3;
@@ -46,9 +48,10 @@ final class SearchVocabulary {
 	}
 
 	/**
-	 * Words one edit (insertion, deletion, substitution) from a token. A word one edit
-	 * away shares the token's first or second letter at position 0 or 1, so four prefix
-	 * patterns find every candidate; words the token already starts are no suggestion.
+	 * Words one edit (insertion, deletion, substitution, or two neighbouring letters
+	 * swapped) from a token. A word one edit away has the token's first or second letter
+	 * at position 0 or 1, so four prefix patterns find every candidate; words the token
+	 * already starts are no suggestion.
 	 */
 	List<String> suggestions(SearchIndex index, UUID scope, SearchQuery query) {
 		Set<String> found = new LinkedHashSet<>();
@@ -58,10 +61,11 @@ final class SearchVocabulary {
 			}
 			String first = token.substring(0, 1);
 			String second = token.substring(1, 2);
-			List<String> candidates = this.jdbc.queryForList("SELECT term FROM " + index.vocabularyTable()
-					+ " WHERE scope_id = ? AND (term LIKE ? OR term LIKE ? OR term LIKE ? OR term LIKE ?)"
-					+ " ORDER BY term", String.class, scope, first + "%", second + "%", "_" + first + "%",
-					"_" + second + "%");
+			List<String> candidates = this.jdbc.queryForList(
+					"SELECT term FROM " + index.vocabularyTable()
+							+ " WHERE scope_id = ? AND (term LIKE ? OR term LIKE ? OR term LIKE ? OR term LIKE ?)"
+							+ " ORDER BY term",
+					String.class, scope, first + "%", second + "%", "_" + first + "%", "_" + second + "%");
 			for (String candidate : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
 				if (!candidate.startsWith(token) && oneEditApart(token, candidate)) {
 					found.add(candidate);
@@ -85,7 +89,10 @@ final class SearchVocabulary {
 			i++;
 		}
 		if (shorter.length() == longer.length()) {
-			return shorter.substring(i + 1).equals(longer.substring(i + 1));
+			// one substitution, or two neighbours swapped (the commonest typo: "cabel")
+			return shorter.substring(i + 1).equals(longer.substring(i + 1)) || (i + 1 < shorter.length()
+					&& shorter.charAt(i) == longer.charAt(i + 1) && shorter.charAt(i + 1) == longer.charAt(i)
+					&& shorter.substring(i + 2).equals(longer.substring(i + 2)));
 		}
 		return shorter.substring(i).equals(longer.substring(i + 1));
 	}

@@ -3,10 +3,12 @@ package io.hearth.platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,31 @@ public final class SpecificationQueries {
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
+	}
+
+	/** The rows of one numbered page, in an order of expressions (a relevance order). */
+	public static <T> List<T> page(EntityManager entityManager, Class<T> type, Specification<T> spec, Pageable pageable,
+			BiFunction<Root<T>, CriteriaBuilder, List<Order>> order) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<T> query = cb.createQuery(type);
+		Root<T> root = query.from(type);
+		query.where(spec.toPredicate(root, query, cb)).orderBy(order.apply(root, cb));
+		return entityManager.createQuery(query)
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+	}
+
+	/**
+	 * How many rows match, counting no further than {@code limit}: the cost of a count
+	 * stays bounded however common the search.
+	 */
+	public static <T> long countUpTo(EntityManager entityManager, Class<T> type, Specification<T> spec, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object> query = cb.createQuery(Object.class);
+		Root<T> root = query.from(type);
+		query.select(root.get("id")).where(spec.toPredicate(root, query, cb));
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
 	}
 
 	/**

@@ -22,7 +22,6 @@ public interface TextSearch {
 
 	/**
 	 * The rows matching {@code query}, as a predicate to combine with other filters.
-	 *
 	 * @param scope the owner or site the rows are in; {@code null} for every scope (an
 	 * admin's view)
 	 */
@@ -33,7 +32,9 @@ public interface TextSearch {
 
 	void removed(SearchIndex index, List<UUID> rowIds);
 
-	/** Everything of a scope that is gone (a deleted user's collection, a deleted site). */
+	/**
+	 * Everything of a scope that is gone (a deleted user's collection, a deleted site).
+	 */
 	void removedScope(SearchIndex index, UUID scope);
 
 	/**

@@ -65,7 +65,8 @@ class CollectionsModuleTest {
 	private Item item(UUID owner) {
 		return this.transactions.execute((s) -> {
 			Category category = this.categories.save(new Category(owner, "Boxes", null, List.of(), Instant.now()));
-			Item item = this.items.save(new Item(owner, category.id(), "Box", null, Map.of(), Instant.now()));
+			Item item = this.items
+				.save(new Item(owner, category.id(), "Box", null, Map.of(), List.of(), Instant.now()));
 			item.addLink("https://example.com/box", null, Instant.now());
 			return item;
 		});

@@ -15,7 +15,8 @@ class ItemTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-	private final Item item = new Item(UUID.randomUUID(), UUID.randomUUID(), "Box", null, Map.of(), NOW);
+	private final Item item = new Item(UUID.randomUUID(), UUID.randomUUID(), "Box", null, Map.of(), java.util.List.of(),
+			NOW);
 
 	@Test
 	void shouldMakeTheFirstPhotoPrimaryAndOnlyTheFirst() {

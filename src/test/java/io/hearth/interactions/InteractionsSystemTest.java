@@ -172,7 +172,8 @@ class InteractionsSystemTest extends ApiSystemTest {
 		assertThat(titles("q=" + tag + "&lead=ann&start_from=2026-02-01T00:00:00Z&start_to=2026-12-31T00:00:00Z", site))
 			.containsExactly("Delta " + tag);
 		assertThat(titles("q=100%25%20of%20" + tag, site)).hasSize(4);
-		assertThat(titles("q=" + tag + "%25x", site)).isEmpty();
+		// q is word-prefix search: the middle of a word matches nothing
+		assertThat(titles("q=" + tag.substring(2), site)).isEmpty();
 		assertThat(titles("q=" + tag + "&created_by=" + this.f.editor.id(), site)).hasSize(4);
 		assertThat(titles("q=" + tag + "&created_by=" + this.f.viewer.id(), site)).isEmpty();
 

