@@ -22,7 +22,6 @@ import io.hearth.platform.SearchQuery;
 import io.hearth.platform.SearchedPage;
 import io.hearth.platform.SortParameter;
 import io.hearth.platform.SpecificationQueries;
-import io.hearth.platform.TextSearch;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -153,9 +152,8 @@ class ItemFinder {
 		boolean relevance = sort == null || sort.equals(RELEVANCE);
 		Pageable pageable = paging.toPageable(relevance ? Sort.unsorted() : SORT.parse(sort, "id"));
 		List<Item> content = relevance
-				? SpecificationQueries.page(this.entityManager, Item.class, spec, pageable,
-						(root, cb) -> List.of(cb.asc(TextSearch.nameTier(ItemSearch.INDEX, root, cb, search)),
-								cb.desc(root.get("createdAt")), cb.desc(root.get("id"))))
+				? SpecificationQueries.tieredPage(this.entityManager, Item.class, spec,
+						this.itemSearch.nameMatching(search), pageable)
 				: SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
 		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
 				: SpecificationQueries.countUpTo(this.entityManager, Item.class, spec, SearchedPage.COUNT_LIMIT + 1);

@@ -48,6 +48,10 @@ class ItemSearch {
 		return this.search.matching(INDEX, owner, query);
 	}
 
+	Specification<Item> nameMatching(SearchQuery query) {
+		return this.search.nameMatching(INDEX, query);
+	}
+
 	List<String> suggestions(@Nullable UUID owner, Optional<SearchQuery> query) {
 		return (owner == null || query.isEmpty()) ? List.of() : this.search.suggestions(INDEX, owner, query.get());
 	}

@@ -43,6 +43,10 @@ class InteractionSearch {
 		return this.search.matching(INDEX, siteId, query);
 	}
 
+	Specification<Interaction> nameMatching(SearchQuery query) {
+		return this.search.nameMatching(INDEX, query);
+	}
+
 	List<String> suggestions(UUID siteId, SearchQuery query) {
 		return this.search.suggestions(INDEX, siteId, query);
 	}

@@ -11,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.platform.ChangeCounters;
 import io.hearth.platform.SearchQuery;
 import io.hearth.platform.SearchedPage;
-import io.hearth.platform.TextSearch;
 import io.hearth.platform.SpecificationQueries;
 import io.hearth.sites.ActiveSite;
 import io.hearth.sites.SiteStatistics;
@@ -101,9 +100,8 @@ class ScopedInteractions implements SiteStatistics {
 			.and(this.search.matching(site.siteId(), query));
 		List<Interaction> content = pageable.getSort().isSorted()
 				? SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable)
-				: SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable,
-						(root, cb) -> List.of(cb.asc(TextSearch.nameTier(InteractionSearch.INDEX, root, cb, query)),
-								cb.desc(root.get("createdAt")), cb.desc(root.get("id"))));
+				: SpecificationQueries.tieredPage(this.entityManager, Interaction.class, spec,
+						this.search.nameMatching(query), pageable);
 		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
 				: SpecificationQueries.countUpTo(this.entityManager, Interaction.class, spec,
 						SearchedPage.COUNT_LIMIT + 1);

@@ -33,6 +33,12 @@ final class PostgresTextSearch implements TextSearch {
 	}
 
 	@Override
+	public <T> Specification<T> nameMatching(SearchIndex index, SearchQuery query) {
+		return (root, criteria, cb) -> cb.isTrue(cb.function(FUNCTION, Boolean.class,
+				root.get(index.nameTermsAttribute()), cb.literal(query.tsquery())));
+	}
+
+	@Override
 	public void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms) {
 		this.vocabulary.add(index, scope, terms);
 	}

@@ -66,6 +66,16 @@ final class PostingsTextSearch implements TextSearch {
 		};
 	}
 
+	/** A filter on rows the postings already narrowed down: a name is a few words. */
+	@Override
+	public <T> Specification<T> nameMatching(SearchIndex index, SearchQuery query) {
+		return (root, criteria,
+				cb) -> cb.and(query.tokens()
+					.stream()
+					.map((token) -> cb.like(root.get(index.nameTermsAttribute()), "% " + token + "%"))
+					.toArray(Predicate[]::new));
+	}
+
 	private long count(SearchIndex index, @Nullable UUID scope, String token) {
 		String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM " + index.postingsTable() + " WHERE "
 				+ ((scope != null) ? "scope_id = ? AND " : "") + "term LIKE ? LIMIT " + COUNT_LIMIT + ") c";

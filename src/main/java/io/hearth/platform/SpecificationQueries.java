@@ -1,14 +1,13 @@
 package io.hearth.platform;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
@@ -39,16 +38,37 @@ public final class SpecificationQueries {
 			.getResultList();
 	}
 
-	/** The rows of one numbered page, in an order of expressions (a relevance order). */
-	public static <T> List<T> page(EntityManager entityManager, Class<T> type, Specification<T> spec, Pageable pageable,
-			BiFunction<Root<T>, CriteriaBuilder, List<Order>> order) {
+	/**
+	 * A numbered page of two tiers, each newest first: the rows matching {@code first},
+	 * then the others. Each tier is read as its own bounded query (the first tier counted
+	 * only as far as the page needs), so a page costs the same however many rows match,
+	 * where one sort by tier would order every match.
+	 */
+	public static <T> List<T> tieredPage(EntityManager entityManager, Class<T> type, Specification<T> all,
+			Specification<T> first, Pageable pageable) {
+		long offset = pageable.getOffset();
+		int size = pageable.getPageSize();
+		long inFirst = countUpTo(entityManager, type, all.and(first), (int) Math.min(Integer.MAX_VALUE, offset + size));
+		List<T> rows = new ArrayList<>(size);
+		if (offset < inFirst) {
+			rows.addAll(newestFirst(entityManager, type, all.and(first), offset, size));
+		}
+		if (rows.size() < size) {
+			rows.addAll(newestFirst(entityManager, type, all.and(Specification.not(first)),
+					Math.max(0, offset - inFirst), size - rows.size()));
+		}
+		return rows;
+	}
+
+	private static <T> List<T> newestFirst(EntityManager entityManager, Class<T> type, Specification<T> spec,
+			long offset, int limit) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<T> query = cb.createQuery(type);
 		Root<T> root = query.from(type);
-		query.where(spec.toPredicate(root, query, cb)).orderBy(order.apply(root, cb));
+		query.where(spec.toPredicate(root, query, cb)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
 		return entityManager.createQuery(query)
-			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setFirstResult((int) Math.min(Integer.MAX_VALUE, offset))
+			.setMaxResults(limit)
 			.getResultList();
 	}
 

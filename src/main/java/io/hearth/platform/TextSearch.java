@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -44,15 +41,9 @@ public interface TextSearch {
 	List<String> suggestions(SearchIndex index, UUID scope, SearchQuery query);
 
 	/**
-	 * 0 for a row whose name has a word starting with every token, 1 otherwise: the first
-	 * key of the relevance order.
+	 * The rows whose name has a word starting with every token: the first tier of the
+	 * relevance order ({@link SpecificationQueries#tieredPage}).
 	 */
-	static Expression<Integer> nameTier(SearchIndex index, Root<?> root, CriteriaBuilder cb, SearchQuery query) {
-		var all = cb.and(query.tokens()
-			.stream()
-			.map((token) -> cb.like(root.get(index.nameTermsAttribute()), "% " + token + "%"))
-			.toArray(jakarta.persistence.criteria.Predicate[]::new));
-		return cb.<Integer>selectCase().when(all, 0).otherwise(1);
-	}
+	<T> Specification<T> nameMatching(SearchIndex index, SearchQuery query);
 
 }
