@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 import io.hearth.identity.Role;
 import io.hearth.identity.UserProvisioning;
 import io.hearth.platform.DemoSeeder;
+import io.hearth.platform.DemoWords;
 import io.hearth.platform.Ids;
+import io.hearth.platform.SearchTokens;
+import io.hearth.platform.TextSearch;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,11 +50,11 @@ class CollectionDemo implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
-	private final ItemReindex reindex;
+	private final TextSearch search;
 
 	CollectionDemo(UserProvisioning users, Categories categories, DataSource dataSource,
-			TransactionTemplate transactions, ItemReindex reindex) {
-		this.reindex = reindex;
+			TransactionTemplate transactions, TextSearch search) {
+		this.search = search;
 		this.users = users;
 		this.categories = categories;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -92,7 +95,7 @@ class CollectionDemo implements DemoSeeder {
 				true, null, 0, 200, null, null, null, null)), now);
 		category(owner, "Coins", List.of(new FieldDefinition("year", "Year", FieldDefinition.Type.NUMBER, false, null,
 				0, null, null, null, BigDecimal.ONE, null)), now);
-		insertItems(owner, parts.id(), count, now, out);
+		insertItems(owner, parts, count, now, out);
 	}
 
 	private Category category(UUID owner, String name, List<FieldDefinition> fields, Instant now) {
@@ -103,9 +106,12 @@ class CollectionDemo implements DemoSeeder {
 			.orElseGet(() -> this.categories.saveAndFlush(new Category(owner, name, "Demo " + name, fields, now))));
 	}
 
-	private void insertItems(UUID owner, UUID category, int count, Instant now, PrintWriter out) {
+	private void insertItems(UUID owner, Category parts, int count, Instant now, PrintWriter out) {
+		UUID category = parts.id();
 		Random random = new Random(7);
+		DemoWords words = new DemoWords(7);
 		int batchSize = 2_000;
+		List<TextSearch.NewRow> indexed = new ArrayList<>(batchSize);
 		List<Object[]> items = new ArrayList<>(batchSize);
 		List<Object[]> values = new ArrayList<>(batchSize * 4);
 		for (int i = 0; i < count; i++) {
@@ -123,8 +129,14 @@ class CollectionDemo implements DemoSeeder {
 			itemValues.put("package", pkg);
 			itemValues.put("tested", tested);
 			Timestamp created = Timestamp.from(now.minus(Duration.ofSeconds(count - i)));
-			items.add(new Object[] { id, owner, category, name, name.toLowerCase(), "Demo " + part,
-					Category.mapper().writeValueAsString(itemValues), created, created });
+			String description = "Demo " + part + " " + words.sentence(6);
+			// the terms as Item itself makes them, for the bulk insert
+			Item probe = new Item(id, owner, category, name, description, itemValues, parts.fields(),
+					created.toInstant());
+			items.add(new Object[] { id, owner, category, name, name.toLowerCase(), description,
+					Category.mapper().writeValueAsString(itemValues), probe.storedSearchTerms(),
+					probe.storedNameTerms(), SearchTokens.VERSION, created, created });
+			indexed.add(new TextSearch.NewRow(owner, id, created.toInstant(), probe.searchTerms()));
 			values.add(new Object[] { id, owner, "code", code, null });
 			values.add(new Object[] { id, owner, "value", value.stripTrailingZeros().toPlainString(), value });
 			values.add(new Object[] { id, owner, "package", pkg, null });
@@ -132,25 +144,18 @@ class CollectionDemo implements DemoSeeder {
 			if (items.size() == batchSize || i == count - 1) {
 				this.transactions.executeWithoutResult((s) -> {
 					this.jdbc.batchUpdate("INSERT INTO items (id, owner_id, category_id, name, name_key, description,"
-							+ " item_values, photo_count, created_at, updated_at, version)"
-							+ " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)", items);
+							+ " item_values, search_terms, name_terms, search_version, photo_count, created_at,"
+							+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)", items);
+					this.search.indexedNew(ItemSearch.INDEX, indexed);
 					this.jdbc.batchUpdate("INSERT INTO item_field_values (item_id, owner_id, field_key, text_value,"
 							+ " number_value) VALUES (?, ?, ?, ?, ?)", values);
 				});
 				items.clear();
 				values.clear();
+				indexed.clear();
 				out.printf("\ritems: %,d / %,d", i + 1, count);
 				out.flush();
 			}
-		}
-		out.println();
-		// written without terms, as fast as the database takes them: indexed now in
-		// batches
-		long done = 0;
-		for (int batch = this.reindex.reindexBatch(); batch > 0; batch = this.reindex.reindexBatch()) {
-			done += batch;
-			out.printf("\rsearch terms: %,d / %,d", done, count);
-			out.flush();
 		}
 		out.println();
 	}

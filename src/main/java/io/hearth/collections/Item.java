@@ -152,6 +152,15 @@ class Item {
 		return SearchTokens.terms(this.searchTerms);
 	}
 
+	/** As stored (for rows written in bulk). */
+	String storedSearchTerms() {
+		return this.searchTerms;
+	}
+
+	String storedNameTerms() {
+		return this.nameTerms;
+	}
+
 	/**
 	 * @throws ApiException 409 {@code TOO_MANY_URLS} when the item has {@value #MAX_URLS}
 	 */

@@ -16,7 +16,9 @@ import javax.sql.DataSource;
 
 import io.hearth.identity.Role;
 import io.hearth.identity.UserProvisioning;
-import io.hearth.platform.Ids;
+import io.hearth.platform.DemoWords;
+import io.hearth.platform.SearchTokens;
+import io.hearth.platform.TextSearch;
 import io.hearth.sites.SiteRole;
 import io.hearth.sites.SiteSetup;
 
@@ -51,10 +53,10 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 
 	private final JdbcTemplate jdbc;
 
-	private final InteractionReindex reindex;
+	private final TextSearch search;
 
-	DemoData(UserProvisioning users, SiteSetup sites, DataSource dataSource, InteractionReindex reindex) {
-		this.reindex = reindex;
+	DemoData(UserProvisioning users, SiteSetup sites, DataSource dataSource, TextSearch search) {
+		this.search = search;
 		this.users = users;
 		this.sites = sites;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -101,8 +103,10 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		int batchSize = 2_000;
 		String sql = "INSERT INTO interactions (id, site_id, title, type, lead, start_at, end_at, timezone, location,"
-				+ " description, notes, created_by, created_at, updated_by, updated_at, version)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+				+ " description, notes, search_terms, name_terms, search_version, created_by, created_at, updated_by,"
+				+ " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+		DemoWords words = new DemoWords(42);
+		List<TextSearch.NewRow> indexed = new ArrayList<>(batchSize);
 		InteractionType[] types = InteractionType.values();
 		List<Object[]> batch = new ArrayList<>(batchSize);
 		for (int i = 0; i < count; i++) {
@@ -111,29 +115,31 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 			String topic = TOPICS[random.nextInt(TOPICS.length)];
 			String place = PLACES[random.nextInt(PLACES.length)];
 			String title = type.label() + " about " + topic + " #" + i;
-			String description = "Discussed " + topic + " with " + lead + " at " + place + ".";
+			String description = "Discussed " + topic + " with " + lead + " at " + place + ": " + words.sentence(8)
+					+ ".";
 			Instant start = now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
 			UUID author = authors.get(random.nextInt(authors.size()));
 			Instant created = now.minus(Duration.ofSeconds(count - i));
-			batch.add(new Object[] { Ids.newId(), siteIds.get(i % siteIds.size()), title, type.name(), lead,
-					Timestamp.from(start), Timestamp.from(start.plus(Duration.ofMinutes(30 + random.nextInt(90)))),
-					ZONES[random.nextInt(ZONES.length)], place, description, null, author, Timestamp.from(created),
-					author, Timestamp.from(created) });
+			Instant end = start.plus(Duration.ofMinutes(30 + random.nextInt(90)));
+			String zone = ZONES[random.nextInt(ZONES.length)];
+			UUID site = siteIds.get(i % siteIds.size());
+			// the terms as Interaction itself makes them, for the bulk insert
+			Interaction probe = new Interaction(site,
+					new InteractionValues(title, type, lead, start, end, zone, place, description, null), author,
+					created);
+			batch.add(new Object[] { probe.id(), site, title, type.name(), lead, Timestamp.from(start),
+					Timestamp.from(end), zone, place, description, null, probe.storedSearchTerms(),
+					probe.storedNameTerms(), SearchTokens.VERSION, author, Timestamp.from(created), author,
+					Timestamp.from(created) });
+			indexed.add(new TextSearch.NewRow(site, probe.id(), created, probe.searchTerms()));
 			if (batch.size() == batchSize || i == count - 1) {
 				this.jdbc.batchUpdate(sql, batch);
+				this.search.indexedNew(InteractionSearch.INDEX, indexed);
 				batch.clear();
+				indexed.clear();
 				out.printf("\rinteractions: %,d / %,d", i + 1, count);
 				out.flush();
 			}
-		}
-		out.println();
-		// written without terms, as fast as the database takes them: indexed now in
-		// batches
-		long done = 0;
-		for (int indexed = this.reindex.reindexBatch(); indexed > 0; indexed = this.reindex.reindexBatch()) {
-			done += indexed;
-			out.printf("\rsearch terms: %,d / %,d", done, count);
-			out.flush();
 		}
 		out.println();
 	}

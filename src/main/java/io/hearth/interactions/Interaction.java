@@ -102,6 +102,15 @@ class Interaction {
 		return SearchTokens.terms(this.searchTerms);
 	}
 
+	/** As stored (for rows written in bulk). */
+	String storedSearchTerms() {
+		return this.searchTerms;
+	}
+
+	String storedNameTerms() {
+		return this.nameTerms;
+	}
+
 	InteractionValues values() {
 		return new InteractionValues(this.title, this.type, this.lead, this.startAt, this.endAt, this.timezone,
 				this.location, this.description, this.notes);

@@ -44,6 +44,11 @@ final class PostgresTextSearch implements TextSearch {
 	}
 
 	@Override
+	public void indexedNew(SearchIndex index, List<NewRow> rows) {
+		this.vocabulary.addAll(index, rows);
+	}
+
+	@Override
 	public void removed(SearchIndex index, List<UUID> rowIds) {
 		// the row's own index entry goes with the row
 	}

@@ -95,6 +95,19 @@ final class PostingsTextSearch implements TextSearch {
 	}
 
 	@Override
+	public void indexedNew(SearchIndex index, List<NewRow> rows) {
+		List<Object[]> postings = new ArrayList<>();
+		for (NewRow row : rows) {
+			Timestamp at = Timestamp.from(row.createdAt());
+			row.terms().forEach((term) -> postings.add(new Object[] { row.scope(), term, at, row.rowId() }));
+		}
+		this.jdbc.batchUpdate(
+				"INSERT INTO " + index.postingsTable() + " (scope_id, term, created_at, row_id) VALUES (?, ?, ?, ?)",
+				postings);
+		this.vocabulary.addAll(index, rows);
+	}
+
+	@Override
 	public void removed(SearchIndex index, List<UUID> rowIds) {
 		for (UUID rowId : rowIds) {
 			this.jdbc.update("DELETE FROM " + index.postingsTable() + " WHERE row_id = ?", rowId);

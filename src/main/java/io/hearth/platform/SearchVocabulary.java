@@ -43,6 +43,17 @@ final class SearchVocabulary {
 		this.jdbc.batchUpdate(this.upsert.formatted(index.vocabularyTable()), rows);
 	}
 
+	void addAll(SearchIndex index, List<TextSearch.NewRow> rows) {
+		List<Object[]> words = rows.stream()
+			.flatMap((row) -> row.terms().stream().map((term) -> List.<Object>of(row.scope(), term)))
+			.distinct()
+			.map(List::toArray)
+			.toList();
+		if (!words.isEmpty()) {
+			this.jdbc.batchUpdate(this.upsert.formatted(index.vocabularyTable()), words);
+		}
+	}
+
 	void removeScope(SearchIndex index, UUID scope) {
 		this.jdbc.update("DELETE FROM " + index.vocabularyTable() + " WHERE scope_id = ?", scope);
 	}

@@ -27,7 +27,17 @@ public interface TextSearch {
 	/** Keeps the index of one row in step with its terms (create and every update). */
 	void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms);
 
+	/**
+	 * Indexes rows written in bulk that have never been indexed (demo data, benchmarks):
+	 * one batch of writes for all of them, in the caller's transaction.
+	 */
+	void indexedNew(SearchIndex index, List<NewRow> rows);
+
 	void removed(SearchIndex index, List<UUID> rowIds);
+
+	/** A row written in bulk, with its terms. */
+	record NewRow(UUID scope, UUID rowId, Instant createdAt, List<String> terms) {
+	}
 
 	/**
 	 * Everything of a scope that is gone (a deleted user's collection, a deleted site).

@@ -29,6 +29,8 @@ class CollectionsCliTest {
 				"--hearth.data-dir=" + this.dir, "--hearth.identity.bcrypt-cost=4" };
 		Result seeded = run(db, "seed-demo", "collections", "--count", "1203");
 		assertThat(seeded.out()).containsPattern("collector\\s+Demo-\\S+").contains("1,203 / 1,203");
+		assertThat(run(db, "reindex", "collections").out()).as("seeded with their search terms")
+			.contains("collections: 0 rows reindexed");
 
 		Path file = this.dir.resolve("collection.json");
 		Result exported = run(db, "export", "--owner", "collector", "--out", file.toString());

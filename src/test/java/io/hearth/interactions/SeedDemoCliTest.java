@@ -24,6 +24,8 @@ class SeedDemoCliTest {
 		assertThat(first).contains("marketing-site-admin", "sales-editor", "support-viewer")
 			.containsPattern("marketing-editor\\s+editor\\s+Demo-\\S{14}")
 			.contains("120 / 120");
+		assertThat(run(db, "reindex", "interactions")).as("seeded with their search terms")
+			.contains("interactions: 0 rows reindexed");
 		String second = run(db, "seed-demo", "interactions", "--count", "0");
 		assertThat(second).contains("(exists; unchanged)").doesNotContainPattern("Demo-\\S{14}");
 		StringWriter err = new StringWriter();
