@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 COUNT=${1:-1000000}
 DURATION=${2:-15}
 
-seeded_database collections collections --count "$COUNT"
+seeded_database collections "collections --count $COUNT"
 PASSWORD=$(awk '$1 == "collector" {print $2}' "$WORK/seed.txt")
 
 start_hearth HEARTH_RATE_LIMIT_AUTH=100000000 HEARTH_RATE_LIMIT_API=100000000

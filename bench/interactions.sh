@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 COUNT=${1:-200000}
 DURATION=${2:-15}
 
-seeded_database interactions interactions --count "$COUNT"
+seeded_database interactions "interactions --count $COUNT"
 PASSWORD=$(awk '$1 == "marketing-editor" {print $3}' "$WORK/seed.txt")
 
 start_hearth HEARTH_RATE_LIMIT_AUTH=100000000 HEARTH_RATE_LIMIT_API=100000000

@@ -1,10 +1,13 @@
-# Shared by the bench scripts: start Hearth on a fresh PostgreSQL database, wait for it, stop it.
+# Shared by the bench scripts: start Hearth on a fresh PostgreSQL (or, BENCH_VENDOR=mariadb, MariaDB)
+# database, wait for it, stop it.
 # Loopback only; every run is bounded in time.
 set -euo pipefail
 
 BENCH_PORT=${BENCH_PORT:-18080}
 BENCH_DB=${BENCH_DB:-hearth_bench}
 BENCH_PG=${BENCH_PG:-127.0.0.1}
+# postgresql (default) or mariadb: the database seeded and served
+BENCH_VENDOR=${BENCH_VENDOR:-postgresql}
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK=$(mktemp -d)
 BASE="http://127.0.0.1:$BENCH_PORT"
@@ -12,33 +15,61 @@ BASE="http://127.0.0.1:$BENCH_PORT"
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
 fresh_database() {
-  psql -h "$BENCH_PG" -U postgres -q -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+  if [ "$BENCH_VENDOR" = mariadb ]; then
+    mariadb -h "$BENCH_PG" -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  else
+    psql -h "$BENCH_PG" -U postgres -q -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+  fi
 }
 
-# seeded_database NAME SEED-ARGS...: a database seeded with `hearth seed-demo SEED-ARGS`; the seed's
-# output (generated passwords) lands in $WORK/seed.txt. With BENCH_KEEP=1 the database and that output
-# are kept (in $BENCH_STATE, default ~/.cache/hearth-bench) and reused by the next run with the same
-# arguments, so that tuning runs need not wait for a million rows again.
+db_url() {
+  if [ "$BENCH_VENDOR" = mariadb ]; then echo "jdbc:mariadb://$BENCH_PG:3306/$BENCH_DB"; else echo "jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB"; fi
+}
+
+db_user() {
+  if [ "$BENCH_VENDOR" = mariadb ]; then echo root; else echo postgres; fi
+}
+
+db_database_exists() {
+  if [ "$BENCH_VENDOR" = mariadb ]; then
+    mariadb -h "$BENCH_PG" -uroot -N -e "SHOW DATABASES" | grep -qx "$BENCH_DB"
+  else
+    psql -h "$BENCH_PG" -U postgres -lqt | cut -d'|' -f1 | grep -qw "$BENCH_DB"
+  fi
+}
+
+# seeded_database NAME SEED...: a database seeded with `hearth seed-demo SEED` for each SEED argument (one
+# seed-demo command line each, e.g. "collections --count 1000000"); the seeds' output (generated
+# passwords) lands in $WORK/seed.txt. With BENCH_KEEP=1 the database and that output are kept (in
+# $BENCH_STATE, default ~/.cache/hearth-bench) and reused by the next run with the same arguments, so
+# that tuning runs need not wait for a million rows again.
 seeded_database() {
-  local name=$1 state
+  local name=$1 state seed
   shift
   BENCH_DB="${BENCH_DB_PREFIX:-hearth_bench}_$name"
-  state="${BENCH_STATE:-$HOME/.cache/hearth-bench}/$BENCH_DB-$(echo "$*" | tr -c 'A-Za-z0-9\n' '_').txt"
-  if [ "${BENCH_KEEP:-0}" = 1 ] && [ -f "$state" ] \
-    && psql -h "$BENCH_PG" -U postgres -lqt | cut -d'|' -f1 | grep -qw "$BENCH_DB"; then
+  state="${BENCH_STATE:-$HOME/.cache/hearth-bench}/$BENCH_VENDOR-$BENCH_DB-$(echo "$*" | tr -c 'A-Za-z0-9\n' '_').txt"
+  if [ "${BENCH_KEEP:-0}" = 1 ] && [ -f "$state" ] && db_database_exists; then
     echo "reusing $BENCH_DB (seeded by an earlier run; unset BENCH_KEEP to seed afresh)"
     cp "$state" "$WORK/seed.txt"
     return 0
   fi
   fresh_database
-  echo "seeding: $*"
+  echo "seeding ($BENCH_VENDOR): $*"
   SECONDS=0
-  (cd "$WORK" && HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" \
-    HEARTH_DB_USER=postgres "$ROOT/hearth" seed-demo "$@" > "$WORK/seed.txt" 2>&1) || { cat "$WORK/seed.txt"; exit 1; }
+  : > "$WORK/seed.txt"
+  for seed in "$@"; do
+    # shellcheck disable=SC2086
+    (cd "$WORK" && HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="$(db_url)" HEARTH_DB_USER="$(db_user)" \
+      "$ROOT/hearth" seed-demo $seed >> "$WORK/seed.txt" 2>&1) || { cat "$WORK/seed.txt"; exit 1; }
+  done
   echo "seeded in ${SECONDS}s"
-  psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE"
-  # short API queries: parallel workers cost more than they save on 2 cores under concurrent load
-  psql -h "$BENCH_PG" -U postgres -q -c "ALTER DATABASE $BENCH_DB SET max_parallel_workers_per_gather = 0"
+  if [ "$BENCH_VENDOR" = mariadb ]; then
+    mariadb -h "$BENCH_PG" -uroot "$BENCH_DB" -e "ANALYZE TABLE items, item_terms, interactions, interaction_terms" > /dev/null
+  else
+    psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -q -c "VACUUM ANALYZE"
+    # short API queries: parallel workers cost more than they save on 2 cores under concurrent load
+    psql -h "$BENCH_PG" -U postgres -q -c "ALTER DATABASE $BENCH_DB SET max_parallel_workers_per_gather = 0"
+  fi
   if [ "${BENCH_KEEP:-0}" = 1 ]; then
     mkdir -p "$(dirname "$state")"
     cp "$WORK/seed.txt" "$state"
@@ -51,7 +82,7 @@ start_hearth() {
   export BENCH_ADMIN_PASSWORD
   # exec all the way down, so that $! is the JVM itself
   (cd "$WORK" && exec env HEARTH_PROFILE=prod HEARTH_PORT="$BENCH_PORT" HEARTH_MANAGEMENT_PORT=$((BENCH_PORT + 1)) \
-    HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="jdbc:postgresql://$BENCH_PG:5432/$BENCH_DB" HEARTH_DB_USER=postgres \
+    HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="$(db_url)" HEARTH_DB_USER="$(db_user)" \
     HEARTH_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" HEARTH_CORS_ORIGINS=https://bench.invalid \
     HEARTH_BOOTSTRAP_ADMIN_USERNAME=bench HEARTH_BOOTSTRAP_ADMIN_EMAIL=bench@bench.invalid \
     HEARTH_BOOTSTRAP_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" "$@" \
