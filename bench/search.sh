@@ -81,11 +81,13 @@ CREATE INDEX IF NOT EXISTS bench_substring_trgm ON items USING gin (bench_substr
 VACUUM ANALYZE items;
 EOF
   OWNER=$(psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -tAc "SELECT owner_id FROM items LIMIT 1")
-  printf '%s\n' '\set r random(1, 5000)' \
-    "SELECT id FROM items WHERE owner_id = '$OWNER' AND bench_substring LIKE '%' || (SELECT w FROM bench_words WHERE id = :r) || '%' ORDER BY created_at DESC, id DESC LIMIT 26;" \
+  # the word is looked up first (\gset) and written into the query as a literal, as the application
+  # sends it: the planner then knows how common it is
+  printf '%s\n' '\set r random(1, 5000)' 'SELECT w AS word FROM bench_words WHERE id = :r \gset' \
+    "SELECT id FROM items WHERE owner_id = '$OWNER' AND bench_substring LIKE '%:word%' ORDER BY created_at DESC, id DESC LIMIT 26;" \
     > "$WORK/substring.sql"
-  printf '%s\n' '\set r random(1, 5000)' \
-    "SELECT id FROM items WHERE owner_id = '$OWNER' AND (to_tsvector('simple', search_terms) @@ to_tsquery('simple', (SELECT w FROM bench_words WHERE id = :r) || ':*')) = true ORDER BY created_at DESC, id DESC LIMIT 26;" \
+  printf '%s\n' '\set r random(1, 5000)' 'SELECT w AS word FROM bench_words WHERE id = :r \gset' \
+    "SELECT id FROM items WHERE owner_id = '$OWNER' AND (to_tsvector('simple', search_terms) @@ to_tsquery('simple', ':word:*')) = true ORDER BY created_at DESC, id DESC LIMIT 26;" \
     > "$WORK/words.sql"
   for script in substring words; do
     tps=$(pgbench -h "$BENCH_PG" -U postgres -n -c "${CONNS:-8}" -j 2 -T "$DURATION" -f "$WORK/$script.sql" "$BENCH_DB" \

@@ -15,10 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class SearchVocabulary {
 
-	/**
-	 * Candidates read per token: bounds the work of a suggestion however large the scope.
-	 */
-	private static final int CANDIDATES = 5000;
+	/** Variants looked up per statement. */
+	private static final int LOOKUPS = 500;
 
 	private static final int MAX_SUGGESTIONS = 3;
 
@@ -60,9 +58,9 @@ final class SearchVocabulary {
 
 	/**
 	 * Words one edit (insertion, deletion, substitution, or two neighbouring letters
-	 * swapped) from a token. A word one edit away has the token's first or second letter
-	 * at position 0 or 1, so four prefix patterns find every candidate; words the token
-	 * already starts are no suggestion.
+	 * swapped) from a token, found by looking up every such variant of the token in the
+	 * scope's words: a few hundred key lookups, however large the vocabulary (a word is
+	 * never suggested for a token it starts with: that search found it).
 	 */
 	List<String> suggestions(SearchIndex index, UUID scope, SearchQuery query) {
 		Set<String> found = new LinkedHashSet<>();
@@ -70,23 +68,58 @@ final class SearchVocabulary {
 			if (token.length() < 3) {
 				continue;
 			}
-			String first = token.substring(0, 1);
-			String second = token.substring(1, 2);
-			List<String> candidates = this.jdbc.queryForList(
-					"SELECT term FROM " + index.vocabularyTable()
-							+ " WHERE scope_id = ? AND (term LIKE ? OR term LIKE ? OR term LIKE ? OR term LIKE ?)"
-							+ " ORDER BY term",
-					String.class, scope, first + "%", second + "%", "_" + first + "%", "_" + second + "%");
-			for (String candidate : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
-				if (!candidate.startsWith(token) && oneEditApart(token, candidate)) {
-					found.add(candidate);
-					if (found.size() == MAX_SUGGESTIONS) {
-						return new ArrayList<>(found);
+			List<String> variants = new ArrayList<>(variants(token));
+			for (int from = 0; from < variants.size() && found.size() < MAX_SUGGESTIONS; from += LOOKUPS) {
+				List<String> chunk = variants.subList(from, Math.min(variants.size(), from + LOOKUPS));
+				String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+				List<Object> args = new ArrayList<>(chunk.size() + 1);
+				args.add(scope);
+				args.addAll(chunk);
+				for (String word : this.jdbc.queryForList("SELECT term FROM " + index.vocabularyTable()
+						+ " WHERE scope_id = ? AND term IN (" + marks + ") ORDER BY term", String.class,
+						args.toArray())) {
+					if (found.size() < MAX_SUGGESTIONS) {
+						found.add(word);
 					}
 				}
 			}
 		}
 		return new ArrayList<>(found);
+	}
+
+	/**
+	 * Every string one edit from {@code token} over the letters and digits of a-z, 0-9
+	 * and the token itself.
+	 */
+	static Set<String> variants(String token) {
+		Set<Character> alphabet = new java.util.TreeSet<>();
+		for (char c = 'a'; c <= 'z'; c++) {
+			alphabet.add(c);
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			alphabet.add(c);
+		}
+		token.chars().forEach((c) -> alphabet.add((char) c));
+		Set<String> variants = new LinkedHashSet<>();
+		for (int i = 0; i <= token.length(); i++) {
+			String head = token.substring(0, i);
+			String tail = token.substring(i);
+			if (!tail.isEmpty()) {
+				variants.add(head + tail.substring(1));
+			}
+			if (tail.length() > 1) {
+				variants.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+			}
+			for (char c : alphabet) {
+				if (!tail.isEmpty()) {
+					variants.add(head + c + tail.substring(1));
+				}
+				variants.add(head + c + tail);
+			}
+		}
+		variants.remove(token);
+		variants.removeIf((v) -> v.length() < 2 || v.length() > SearchTokens.MAX_TOKEN_LENGTH || v.startsWith(token));
+		return variants;
 	}
 
 	static boolean oneEditApart(String a, String b) {

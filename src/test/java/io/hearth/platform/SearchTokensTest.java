@@ -54,4 +54,11 @@ class SearchTokensTest {
 		assertThat(SearchVocabulary.oneEditApart("cable", "ca")).isFalse();
 	}
 
+	@Test
+	void shouldLookUpExactlyTheWordsOneEditAway() {
+		assertThat(SearchVocabulary.variants("cabel")).contains("cable", "label", "cabe", "acbel")
+			.doesNotContain("cabel", "cabelx", "tabel1")
+			.allSatisfy((variant) -> assertThat(SearchVocabulary.oneEditApart("cabel", variant)).isTrue());
+	}
+
 }
