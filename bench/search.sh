@@ -87,7 +87,7 @@ EOF
     "SELECT id FROM items WHERE owner_id = '$OWNER' AND bench_substring LIKE '%:word%' ORDER BY created_at DESC, id DESC LIMIT 26;" \
     > "$WORK/substring.sql"
   printf '%s\n' '\set r random(1, 5000)' 'SELECT w AS word FROM bench_words WHERE id = :r \gset' \
-    "SELECT id FROM items WHERE owner_id = '$OWNER' AND (to_tsvector('simple', search_terms) @@ to_tsquery('simple', ':word:*')) = true ORDER BY created_at DESC, id DESC LIMIT 26;" \
+    "SELECT id FROM items WHERE owner_id = '$OWNER' AND search_vector @@ to_tsquery('simple', ':word:*') ORDER BY created_at DESC, id DESC LIMIT 26;" \
     > "$WORK/words.sql"
   for script in substring words; do
     tps=$(pgbench -h "$BENCH_PG" -U postgres -n -c "${CONNS:-8}" -j 2 -T "$DURATION" -f "$WORK/$script.sql" "$BENCH_DB" \

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * PostgreSQL: a GIN index over {@code to_tsvector('simple', <terms>)} of the row answers
- * prefix queries ({@code usb:* & cable:*}); the {@code simple} configuration neither
- * stems nor drops stop words, so it matches exactly what {@link SearchTokens} made. The
- * vector is the index's, computed by the database, rather than a stored column: rows do
- * not carry their terms twice, and JPA never has to read a {@code tsvector}.
+ * PostgreSQL: a stored, GIN-indexed {@code tsvector} generated from the row's terms
+ * answers prefix queries ({@code usb:* & cable:*}); the {@code simple} configuration
+ * neither stems nor drops stop words, so it matches exactly what {@link SearchTokens}
+ * made. The database generates the vector; JPA never maps or reads it
+ * ({@link SearchFunctions}).
  */
 final class PostgresTextSearch implements TextSearch {
 
