@@ -149,7 +149,7 @@ class Item {
 	}
 
 	List<String> searchTerms() {
-		return SearchTokens.terms(this.searchTerms);
+		return SearchTokens.split(this.searchTerms);
 	}
 
 	/** As stored (for rows written in bulk). */

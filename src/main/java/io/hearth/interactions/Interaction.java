@@ -99,7 +99,7 @@ class Interaction {
 	}
 
 	List<String> searchTerms() {
-		return SearchTokens.terms(this.searchTerms);
+		return SearchTokens.split(this.searchTerms);
 	}
 
 	/** As stored (for rows written in bulk). */

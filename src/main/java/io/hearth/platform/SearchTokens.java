@@ -79,6 +79,11 @@ public final class SearchTokens {
 		return terms.isEmpty() ? "" : " " + String.join(" ", terms) + " ";
 	}
 
+	/** The terms of a {@link #joined} text, as they were (no tokenizing again). */
+	public static List<String> split(@Nullable String joined) {
+		return (joined == null || joined.isBlank()) ? List.of() : List.of(joined.strip().split(" "));
+	}
+
 	/**
 	 * The query of a {@code q} parameter; empty when it holds no token (blank, or only
 	 * punctuation), which searches nothing away.

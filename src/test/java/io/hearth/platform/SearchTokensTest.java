@@ -27,6 +27,8 @@ class SearchTokensTest {
 		assertThat(SearchTokens.terms("red box", "Red BOX red")).containsExactly("red", "box");
 		assertThat(SearchTokens.terms("x".repeat(100)).get(0)).hasSize(SearchTokens.MAX_TOKEN_LENGTH);
 		assertThat(SearchTokens.joined(List.of("a1", "b2"))).isEqualTo(" a1 b2 ");
+		assertThat(SearchTokens.split(SearchTokens.joined(List.of("a1", "b2")))).containsExactly("a1", "b2");
+		assertThat(SearchTokens.split(null)).isEmpty();
 	}
 
 	@Test
