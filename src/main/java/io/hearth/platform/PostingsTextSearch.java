@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.jspecify.annotations.Nullable;
 
@@ -18,20 +21,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * MariaDB/MySQL and H2: one postings row per (scope, term, created_at, row), written in
  * the row's transaction. A query starts from its rarest token (a bounded count of each
  * token's postings first) and probes the others by key, row by row; InnoDB FULLTEXT took
- * 0.14–3.7 s for common words at a million rows, so it is not used.
+ * 0.14–3.7 s for common words at a million rows, so it is not used. When even the rarest
+ * token is common, the row ids are not gathered at all: every token becomes a key probe,
+ * so the database walks the scope's rows newest first and stops at the page's end, which
+ * comes early exactly because matches are dense.
  */
 final class PostingsTextSearch implements TextSearch {
 
 	/** A token's postings are counted up to here to find the rarest; more is "common". */
-	static final int COUNT_LIMIT = 10_000;
+	static final int COMMON = 10_000;
 
 	private final JdbcTemplate jdbc;
 
 	private final SearchVocabulary vocabulary;
 
-	PostingsTextSearch(JdbcTemplate jdbc, SearchVocabulary vocabulary) {
+	private final int common;
+
+	PostingsTextSearch(JdbcTemplate jdbc, SearchVocabulary vocabulary, int common) {
 		this.jdbc = jdbc;
 		this.vocabulary = vocabulary;
+		this.common = common;
 	}
 
 	@Override
@@ -46,6 +55,10 @@ final class PostingsTextSearch implements TextSearch {
 				return cb.disjunction();
 			}
 			List<Predicate> all = new ArrayList<>();
+			if (counted.get(0).count() >= this.common) {
+				counted.forEach((token) -> all.add(probe(index, token.token(), root, criteria, cb)));
+				return cb.and(all.toArray(Predicate[]::new));
+			}
 			Subquery<UUID> rarest = criteria.subquery(UUID.class);
 			var posting = rarest.from(index.postings());
 			List<Predicate> where = new ArrayList<>();
@@ -56,14 +69,20 @@ final class PostingsTextSearch implements TextSearch {
 			rarest.select(posting.get("rowId")).where(where.toArray(Predicate[]::new));
 			all.add(root.get("id").in(rarest));
 			for (Counted other : counted.subList(1, counted.size())) {
-				Subquery<Integer> probe = criteria.subquery(Integer.class);
-				var term = probe.from(index.postings());
-				probe.select(cb.literal(1))
-					.where(cb.equal(term.get("rowId"), root.get("id")), cb.like(term.get("term"), other.token() + "%"));
-				all.add(cb.exists(probe));
+				all.add(probe(index, other.token(), root, criteria, cb));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
+	}
+
+	/** The row has a term starting with {@code token}: one key lookup on (row, term). */
+	private static Predicate probe(SearchIndex index, String token, Root<?> root, CriteriaQuery<?> criteria,
+			CriteriaBuilder cb) {
+		Subquery<Integer> probe = criteria.subquery(Integer.class);
+		var term = probe.from(index.postings());
+		probe.select(cb.literal(1))
+			.where(cb.equal(term.get("rowId"), root.get("id")), cb.like(term.get("term"), token + "%"));
+		return cb.exists(probe);
 	}
 
 	/** A filter on rows the postings already narrowed down: a name is a few words. */
@@ -78,7 +97,7 @@ final class PostingsTextSearch implements TextSearch {
 
 	private long count(SearchIndex index, @Nullable UUID scope, String token) {
 		String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM " + index.postingsTable() + " WHERE "
-				+ ((scope != null) ? "scope_id = ? AND " : "") + "term LIKE ? LIMIT " + COUNT_LIMIT + ") c";
+				+ ((scope != null) ? "scope_id = ? AND " : "") + "term LIKE ? LIMIT " + this.common + ") c";
 		Long count = (scope != null) ? this.jdbc.queryForObject(sql, Long.class, scope, token + "%")
 				: this.jdbc.queryForObject(sql, Long.class, token + "%");
 		return (count != null) ? count : 0;

@@ -22,8 +22,11 @@ class SearchConfiguration {
 				: url.startsWith("jdbc:mariadb:") ? "mariadb" : url.startsWith("jdbc:mysql:") ? "mysql" : "h2";
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		SearchVocabulary vocabulary = new SearchVocabulary(jdbc, vendor);
+		// how many postings make a token common: only tests lower it, to take the
+		// common-word plan on a small data set
+		int common = environment.getProperty("hearth.search.common-postings", Integer.class, PostingsTextSearch.COMMON);
 		return "postgresql".equals(vendor) ? new PostgresTextSearch(vocabulary)
-				: new PostingsTextSearch(jdbc, vocabulary);
+				: new PostingsTextSearch(jdbc, vocabulary, common);
 	}
 
 }
