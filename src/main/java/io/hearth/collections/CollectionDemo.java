@@ -136,7 +136,7 @@ class CollectionDemo implements DemoSeeder {
 			items.add(new Object[] { id, owner, category, name, name.toLowerCase(), description,
 					Category.mapper().writeValueAsString(itemValues), probe.storedSearchTerms(),
 					probe.storedNameTerms(), SearchTokens.VERSION, created, created });
-			indexed.add(new TextSearch.NewRow(owner, id, created.toInstant(), probe.searchTerms()));
+			indexed.add(new TextSearch.NewRow(owner, id, created.toInstant(), probe.searchTerms(), probe.nameTerms()));
 			values.add(new Object[] { id, owner, "code", code, null });
 			values.add(new Object[] { id, owner, "value", value.stripTrailingZeros().toPlainString(), value });
 			values.add(new Object[] { id, owner, "package", pkg, null });

@@ -152,6 +152,10 @@ class Item {
 		return SearchTokens.split(this.searchTerms);
 	}
 
+	List<String> nameTerms() {
+		return SearchTokens.split(this.nameTerms);
+	}
+
 	/** As stored (for rows written in bulk). */
 	String storedSearchTerms() {
 		return this.searchTerms;

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every owner's.
  */
 @Service
-class ItemFinder {
+public class ItemFinder {
 
 	static final SortParameter SORT = SortParameter.allow(
 			Map.of("name", "nameKey", "created_at", "createdAt", "updated_at", "updatedAt"),
@@ -113,7 +113,7 @@ class ItemFinder {
 	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
 	}
 
-	CollectionViews.ItemView get(Caller caller, UUID id) {
+	public CollectionViews.ItemView get(Caller caller, UUID id) {
 		if (caller.isAdmin()) {
 			return this.readOnly.execute((status) -> view(readable(caller, id)));
 		}
@@ -135,7 +135,7 @@ class ItemFinder {
 	 * is exact up to {@value SearchedPage#COUNT_LIMIT}.
 	 */
 	@Transactional(readOnly = true)
-	SearchedPage<CollectionViews.ItemView> list(Caller caller, ItemFilters filters, PageQuery paging,
+	public SearchedPage<CollectionViews.ItemView> list(Caller caller, ItemFilters filters, PageQuery paging,
 			@Nullable String sort) {
 		SearchQuery search = filters.search();
 		if (search != null) {
@@ -153,7 +153,7 @@ class ItemFinder {
 		Pageable pageable = paging.toPageable(relevance ? Sort.unsorted() : SORT.parse(sort, "id"));
 		List<Item> content = relevance
 				? SpecificationQueries.tieredPage(this.entityManager, Item.class, spec,
-						this.itemSearch.nameMatching(search), pageable)
+						this.itemSearch.nameMatching(owner, search), pageable)
 				: SpecificationQueries.page(this.entityManager, Item.class, spec, pageable);
 		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
 				: SpecificationQueries.countUpTo(this.entityManager, Item.class, spec, SearchedPage.COUNT_LIMIT + 1);
@@ -188,7 +188,7 @@ class ItemFinder {
 	 * {@code q} too (keyset pages have no relevance tiers: they walk every match).
 	 */
 	@Transactional(readOnly = true)
-	CursorPage<CollectionViews.ItemView> scroll(Caller caller, ItemFilters filters, PageQuery paging) {
+	public CursorPage<CollectionViews.ItemView> scroll(Caller caller, ItemFilters filters, PageQuery paging) {
 		Instant at = null;
 		UUID after = null;
 		if (paging.cursor() != null && !paging.cursor().isEmpty()) {

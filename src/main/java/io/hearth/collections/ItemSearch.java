@@ -30,7 +30,7 @@ class ItemSearch {
 
 	/** Call after every write of the item's name, description or values. */
 	void indexed(Item item) {
-		this.search.indexed(INDEX, item.ownerId(), item.id(), item.createdAt(), item.searchTerms());
+		this.search.indexed(INDEX, item.ownerId(), item.id(), item.createdAt(), item.searchTerms(), item.nameTerms());
 	}
 
 	void removed(List<UUID> itemIds) {
@@ -48,8 +48,8 @@ class ItemSearch {
 		return this.search.matching(INDEX, owner, query);
 	}
 
-	Specification<Item> nameMatching(SearchQuery query) {
-		return this.search.nameMatching(INDEX, query);
+	Specification<Item> nameMatching(@Nullable UUID owner, SearchQuery query) {
+		return this.search.nameMatching(INDEX, owner, query);
 	}
 
 	List<String> suggestions(@Nullable UUID owner, Optional<SearchQuery> query) {

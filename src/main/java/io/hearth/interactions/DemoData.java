@@ -131,7 +131,7 @@ class DemoData implements io.hearth.platform.DemoSeeder {
 					Timestamp.from(end), zone, place, description, null, probe.storedSearchTerms(),
 					probe.storedNameTerms(), SearchTokens.VERSION, author, Timestamp.from(created), author,
 					Timestamp.from(created) });
-			indexed.add(new TextSearch.NewRow(site, probe.id(), created, probe.searchTerms()));
+			indexed.add(new TextSearch.NewRow(site, probe.id(), created, probe.searchTerms(), probe.nameTerms()));
 			if (batch.size() == batchSize || i == count - 1) {
 				this.jdbc.batchUpdate(sql, batch);
 				this.search.indexedNew(InteractionSearch.INDEX, indexed);

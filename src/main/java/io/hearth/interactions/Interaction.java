@@ -102,6 +102,10 @@ class Interaction {
 		return SearchTokens.split(this.searchTerms);
 	}
 
+	List<String> nameTerms() {
+		return SearchTokens.split(this.nameTerms);
+	}
+
 	/** As stored (for rows written in bulk). */
 	String storedSearchTerms() {
 		return this.searchTerms;

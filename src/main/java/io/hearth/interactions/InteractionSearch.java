@@ -28,7 +28,7 @@ class InteractionSearch {
 
 	void indexed(Interaction interaction) {
 		this.search.indexed(INDEX, interaction.siteId(), interaction.id(), interaction.createdAt(),
-				interaction.searchTerms());
+				interaction.searchTerms(), interaction.nameTerms());
 	}
 
 	void removed(UUID interactionId) {
@@ -43,8 +43,8 @@ class InteractionSearch {
 		return this.search.matching(INDEX, siteId, query);
 	}
 
-	Specification<Interaction> nameMatching(SearchQuery query) {
-		return this.search.nameMatching(INDEX, query);
+	Specification<Interaction> nameMatching(UUID site, SearchQuery query) {
+		return this.search.nameMatching(INDEX, site, query);
 	}
 
 	List<String> suggestions(UUID siteId, SearchQuery query) {

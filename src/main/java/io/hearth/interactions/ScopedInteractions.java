@@ -101,7 +101,7 @@ class ScopedInteractions implements SiteStatistics {
 		List<Interaction> content = pageable.getSort().isSorted()
 				? SpecificationQueries.page(this.entityManager, Interaction.class, spec, pageable)
 				: SpecificationQueries.tieredPage(this.entityManager, Interaction.class, spec,
-						this.search.nameMatching(query), pageable);
+						this.search.nameMatching(site.siteId(), query), pageable);
 		long counted = (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) ? content.size()
 				: SpecificationQueries.countUpTo(this.entityManager, Interaction.class, spec,
 						SearchedPage.COUNT_LIMIT + 1);

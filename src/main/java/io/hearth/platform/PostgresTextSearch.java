@@ -33,13 +33,14 @@ final class PostgresTextSearch implements TextSearch {
 	}
 
 	@Override
-	public <T> Specification<T> nameMatching(SearchIndex index, SearchQuery query) {
+	public <T> Specification<T> nameMatching(SearchIndex index, @Nullable UUID scope, SearchQuery query) {
 		return (root, criteria, cb) -> cb.isTrue(cb.function(FUNCTION, Boolean.class,
 				root.get(index.nameTermsAttribute()), cb.literal(query.tsquery())));
 	}
 
 	@Override
-	public void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms) {
+	public void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms,
+			List<String> nameTerms) {
 		this.vocabulary.add(index, scope, terms);
 	}
 

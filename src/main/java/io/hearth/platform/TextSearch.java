@@ -24,8 +24,12 @@ public interface TextSearch {
 	 */
 	<T> Specification<T> matching(SearchIndex index, @Nullable UUID scope, SearchQuery query);
 
-	/** Keeps the index of one row in step with its terms (create and every update). */
-	void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms);
+	/**
+	 * Keeps the index of one row in step with its terms (create and every update);
+	 * {@code nameTerms} are those of its name or title, the relevance tier's.
+	 */
+	void indexed(SearchIndex index, UUID scope, UUID rowId, Instant createdAt, List<String> terms,
+			List<String> nameTerms);
 
 	/**
 	 * Indexes rows written in bulk that have never been indexed (demo data, benchmarks):
@@ -36,7 +40,7 @@ public interface TextSearch {
 	void removed(SearchIndex index, List<UUID> rowIds);
 
 	/** A row written in bulk, with its terms. */
-	record NewRow(UUID scope, UUID rowId, Instant createdAt, List<String> terms) {
+	record NewRow(UUID scope, UUID rowId, Instant createdAt, List<String> terms, List<String> nameTerms) {
 	}
 
 	/**
@@ -54,6 +58,6 @@ public interface TextSearch {
 	 * The rows whose name has a word starting with every token: the first tier of the
 	 * relevance order ({@link SpecificationQueries#tieredPage}).
 	 */
-	<T> Specification<T> nameMatching(SearchIndex index, SearchQuery query);
+	<T> Specification<T> nameMatching(SearchIndex index, @Nullable UUID scope, SearchQuery query);
 
 }

@@ -80,6 +80,20 @@ class SearchContractSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void shouldRankANameWithAFortyLetterWordFirstAndFollowItsRename() {
+		String long40 = "pneumonoultramicroscopicsilicovolcanoabc";
+		assertThat(long40).hasSize(40);
+		item("Drawer", "holds a " + long40);
+		String id = item("Jar of " + long40, null);
+		assertThat(names(long40)).containsExactly("Jar of " + long40, "Drawer");
+		assertThat(names("pneumono")).containsExactly("Jar of " + long40, "Drawer");
+		Reply renamed = this.mine.send("PATCH", "/api/v1/collections/items/" + id, "{\"name\": \"Jar\"}",
+				"Content-Type", "application/merge-patch+json");
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(names("pneumono")).containsExactly("Drawer");
+	}
+
+	@Test
 	void shouldStopCountingAtOneThousandAndSayItIsALowerBound() {
 		StringBuilder file = new StringBuilder(
 				"{\"format\": \"hearth-collection/1\", \"categories\": [], \"items\": [");
