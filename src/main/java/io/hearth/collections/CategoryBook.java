@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * owner's).
  */
 @Service
-class CategoryBook {
+public class CategoryBook {
 
 	static final SortParameter SORT = SortParameter.allow(Map.of("name", "nameKey", "created_at", "createdAt"),
 			Sort.by("nameKey"));
@@ -70,7 +70,7 @@ class CategoryBook {
 	}
 
 	@Transactional(readOnly = true)
-	Page<CollectionViews.CategoryView> list(Caller caller, @Nullable String q, PageQuery paging,
+	public Page<CollectionViews.CategoryView> list(Caller caller, @Nullable String q, PageQuery paging,
 			@Nullable String sort) {
 		String pattern = (q == null || q.isBlank()) ? null : LikePatterns.contains(q.strip());
 		var pageable = paging.toPageable(SORT.parse(sort, "id"));
@@ -81,14 +81,14 @@ class CategoryBook {
 	}
 
 	@Transactional(readOnly = true)
-	CollectionViews.CategoryView get(Caller caller, UUID id) {
+	public CollectionViews.CategoryView get(Caller caller, UUID id) {
 		Category category = readable(caller, id);
 		return view(category, this.items.countByCategoryId(id));
 	}
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	CollectionViews.CategoryView create(Caller caller, CategoryRequest request) {
+	public CollectionViews.CategoryView create(Caller caller, CategoryRequest request) {
 		UUID owner = caller.id();
 		List<FieldDefinition> fields = validated(request, true);
 		if (this.categories.existsByOwnerIdAndNameKey(owner, Category.key(request.name()))) {
@@ -106,7 +106,7 @@ class CategoryBook {
 	 */
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	CollectionViews.CategoryView update(Caller caller, UUID id, CategoryRequest request, boolean partial,
+	public CollectionViews.CategoryView update(Caller caller, UUID id, CategoryRequest request, boolean partial,
 			IfMatch ifMatch) {
 		Category category = writable(caller, id);
 		ifMatch.require(category.version());
@@ -142,7 +142,7 @@ class CategoryBook {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	void delete(Caller caller, UUID id, IfMatch ifMatch) {
+	public void delete(Caller caller, UUID id, IfMatch ifMatch) {
 		Category category = writable(caller, id);
 		ifMatch.require(category.version());
 		long count = this.items.countByCategoryId(id);

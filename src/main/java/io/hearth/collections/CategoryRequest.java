@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A category body: full for POST/PUT, only the present parts for PATCH. */
-record CategoryRequest(@Nullable @Size(max = 100) String name, @Nullable @Size(max = 2000) String description,
+public record CategoryRequest(@Nullable @Size(max = 100) String name, @Nullable @Size(max = 2000) String description,
 		@Nullable List<@Valid FieldDefinition> fields) {
 
 }

@@ -9,25 +9,25 @@ import io.hearth.files.FileView;
 import org.jspecify.annotations.Nullable;
 
 /** What the collections API shows. */
-final class CollectionViews {
+public final class CollectionViews {
 
 	private CollectionViews() {
 	}
 
-	record CategoryView(UUID id, String name, @Nullable String description, List<FieldDefinition> fields,
+	public record CategoryView(UUID id, String name, @Nullable String description, List<FieldDefinition> fields,
 			long itemCount, Instant createdAt, Instant updatedAt,
 			long version) implements io.hearth.platform.Versioned {
 	}
 
-	record FieldWithValue(String key, String label, FieldDefinition.Type type, boolean required,
+	public record FieldWithValue(String key, String label, FieldDefinition.Type type, boolean required,
 			@Nullable Object value) {
 	}
 
-	record LinkView(UUID id, String url, @Nullable String label) {
+	public record LinkView(UUID id, String url, @Nullable String label) {
 	}
 
-	record PhotoView(UUID id, String contentType, int width, int height, long size, boolean isPrimary, String status,
-			Map<String, String> urls) {
+	public record PhotoView(UUID id, String contentType, int width, int height, long size, boolean isPrimary,
+			String status, Map<String, String> urls) {
 
 		static PhotoView of(ItemParts.Photo photo, FileView file) {
 			return new PhotoView(photo.id(), file.contentType(), file.width(), file.height(), file.size(),
@@ -36,7 +36,7 @@ final class CollectionViews {
 
 	}
 
-	record ItemView(UUID id, UUID categoryId, String categoryName, String name, @Nullable String description,
+	public record ItemView(UUID id, UUID categoryId, String categoryName, String name, @Nullable String description,
 			Map<String, Object> values, List<FieldWithValue> fields, List<LinkView> urls, List<PhotoView> photos,
 			@Nullable PhotoView primaryPhoto, Instant createdAt, Instant updatedAt,
 			long version) implements io.hearth.platform.Versioned {

@@ -21,18 +21,18 @@ import org.jspecify.annotations.Nullable;
  * {@code max}, {@code step} to numbers; {@code options} to selects.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FieldDefinition(String key, String label, Type type, @Nullable Boolean required, @Nullable String placeholder,
-		@Nullable Integer displayOrder, @Nullable Integer maxLength, @Nullable BigDecimal min, @Nullable BigDecimal max,
-		@Nullable BigDecimal step, @Nullable List<Option> options) {
+public record FieldDefinition(String key, String label, Type type, @Nullable Boolean required,
+		@Nullable String placeholder, @Nullable Integer displayOrder, @Nullable Integer maxLength,
+		@Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable BigDecimal step, @Nullable List<Option> options) {
 
 	static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-	enum Type {
+	public enum Type {
 
 		TEXT, NUMBER, SELECT, BOOLEAN, DATE, URL;
 
 		@JsonValue
-		String value() {
+		public String value() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
@@ -43,10 +43,10 @@ record FieldDefinition(String key, String label, Type type, @Nullable Boolean re
 
 	}
 
-	record Option(String value, String label) {
+	public record Option(String value, String label) {
 	}
 
-	boolean isRequired() {
+	public boolean isRequired() {
 		return Boolean.TRUE.equals(this.required);
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ItemFinder}'s.
  */
 @Service
-class ItemCatalog {
+public class ItemCatalog {
 
 	private final Items items;
 
@@ -67,7 +67,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.ItemView create(Caller caller, @Nullable JsonNode body, List<Upload> uploads) throws IOException {
+	public CollectionViews.ItemView create(Caller caller, @Nullable JsonNode body, List<Upload> uploads)
+			throws IOException {
 		UUID owner = caller.id();
 		this.changes.changed(owner);
 		ItemInput.Parsed parsed = ItemInput.parse(this.bodies, body, null,
@@ -83,7 +84,8 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.ItemView update(Caller caller, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
+	public CollectionViews.ItemView update(Caller caller, UUID id, @Nullable JsonNode body, boolean partial,
+			IfMatch ifMatch) {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
 		JsonNode urls = (body != null) ? body.get("urls") : null;
@@ -103,7 +105,7 @@ class ItemCatalog {
 	}
 
 	@Transactional
-	void delete(Caller caller, UUID id, IfMatch ifMatch) {
+	public void delete(Caller caller, UUID id, IfMatch ifMatch) {
 		Item item = writable(caller, id);
 		ifMatch.require(item.version());
 		List<UUID> fileIds = item.photoFiles();
@@ -115,7 +117,7 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.LinkView addUrl(Caller caller, UUID itemId, String url, @Nullable String label) {
+	public CollectionViews.LinkView addUrl(Caller caller, UUID itemId, String url, @Nullable String label) {
 		Item item = writable(caller, itemId);
 		if (!ValueValidator.isWebUrl(url.strip())) {
 			throw ApiException.invalid("url", "must be an absolute http(s) URL of at most 2048 characters");
@@ -128,13 +130,14 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	void removeUrl(Caller caller, UUID itemId, UUID urlId) {
+	public void removeUrl(Caller caller, UUID itemId, UUID urlId) {
 		writable(caller, itemId).removeLink(urlId, now());
 	}
 
 	@Transactional
 	@RetryOnLockConflict
-	List<CollectionViews.PhotoView> addPhotos(Caller caller, UUID itemId, List<Upload> uploads) throws IOException {
+	public List<CollectionViews.PhotoView> addPhotos(Caller caller, UUID itemId, List<Upload> uploads)
+			throws IOException {
 		Item item = writable(caller, itemId);
 		if (uploads.isEmpty()) {
 			throw ApiException.invalid("photos", "send one or more image files");
@@ -146,7 +149,7 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	CollectionViews.PhotoView setPrimary(Caller caller, UUID itemId, UUID photoId, boolean primary) {
+	public CollectionViews.PhotoView setPrimary(Caller caller, UUID itemId, UUID photoId, boolean primary) {
 		ItemParts.Photo target = writable(caller, itemId).markPrimary(photoId, primary);
 		FileView file = this.files.views(List.of(target.fileId())).get(target.fileId());
 		return CollectionViews.PhotoView.of(target, file);
@@ -161,7 +164,7 @@ class ItemCatalog {
 
 	@Transactional
 	@RetryOnLockConflict
-	void removePhoto(Caller caller, UUID itemId, UUID photoId) {
+	public void removePhoto(Caller caller, UUID itemId, UUID photoId) {
 		UUID file = writable(caller, itemId).removePhoto(photoId, now());
 		this.items.flush();
 		this.files.delete(List.of(file));
@@ -204,9 +207,9 @@ class ItemCatalog {
 	 * An uploaded file part, opened afresh by each attempt of a retried use case; its
 	 * client-side name is never used.
 	 */
-	record Upload(String field, Content content) {
+	public record Upload(String field, Content content) {
 
-		interface Content {
+		public interface Content {
 
 			InputStream open() throws IOException;
 

@@ -25,13 +25,13 @@ import org.springframework.util.MultiValueMap;
  * compare numerically) and {@code field.<key>.min} / {@code .max} (numbers). Field
  * filters use the indexed value rows.
  */
-record ItemFilters(@Nullable SearchQuery search, @Nullable UUID categoryId, @Nullable Boolean hasPhotos,
+public record ItemFilters(@Nullable SearchQuery search, @Nullable UUID categoryId, @Nullable Boolean hasPhotos,
 		List<FieldFilter> fields) {
 
 	record FieldFilter(String key, String operator, String value, @Nullable BigDecimal number) {
 	}
 
-	static ItemFilters parse(MultiValueMap<String, String> params) {
+	public static ItemFilters parse(MultiValueMap<String, String> params) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		String q = first(params, "q");
 		UUID categoryId = null;

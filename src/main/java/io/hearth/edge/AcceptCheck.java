@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -29,6 +30,10 @@ final class AcceptCheck implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws HttpMediaTypeNotAcceptableException {
+		if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR && PageErrors.forPage(request)) {
+			// the error dispatch of a page: the error controller answers with HTML
+			return true;
+		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept == null || accept.isBlank() || !(handler instanceof HandlerMethod method)
 				|| !answersWithJson(method)) {
@@ -55,6 +60,11 @@ final class AcceptCheck implements HandlerInterceptor {
 	static boolean answersWithJson(HandlerMethod method) {
 		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
 		if (mapping != null && mapping.produces().length > 0) {
+			return false;
+		}
+		// a page controller answers with a view, negotiated by the view
+		if (!AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+				&& !method.hasMethodAnnotation(ResponseBody.class)) {
 			return false;
 		}
 		ResolvableType type = ResolvableType.forMethodReturnType(method.getMethod());

@@ -58,6 +58,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages;
+
+	ApiExceptionHandler(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages) {
+		this.pages = pages;
+	}
+
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> api(ApiException ex, HttpServletRequest request) {
 		return respond(request, ex.status(), ex.code(), ex.getMessage(), ex.errors(), null);
@@ -96,6 +102,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		headers.set(HttpHeaders.RETRY_AFTER, "1");
 		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.UNAVAILABLE,
 				"The data is busy with concurrent changes; try again shortly", null, headers);
+	}
+
+	/** A statement past {@code SpecificationQueries.STATEMENT_TIMEOUT_MS}: too broad. */
+	@ExceptionHandler({ jakarta.persistence.QueryTimeoutException.class,
+			org.springframework.dao.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class })
+	ResponseEntity<Object> queryTimeout(Exception ex, HttpServletRequest request) {
+		log.warn("Statement timed out on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "5");
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.QUERY_TIMEOUT,
+				"This search took too long to answer; add a word or a filter to narrow it", null, headers);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -249,6 +266,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		HttpServletRequest servletRequest = servlet(request);
+		// no handler was found (an unknown page, a wrong method): a browser gets the page
+		var engine = this.pages.getIfAvailable();
+		if (engine != null && PageErrors.forPage(servletRequest) && request instanceof ServletWebRequest web
+				&& web.getResponse() != null) {
+			HttpStatus status = HttpStatus.valueOf(statusCode.value());
+			return ResponseEntity.status(status)
+				.headers(headers)
+				.contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
+						java.nio.charset.StandardCharsets.UTF_8))
+				.body(PageErrors.render(engine, servletRequest, web.getResponse(), status));
+		}
 		String detail = switch (statusCode.value()) {
 			case 404 -> "No route for " + servletRequest.getMethod() + " " + servletRequest.getRequestURI();
 			case 405 -> "Method " + servletRequest.getMethod() + " is not allowed here; allowed: "

@@ -1,13 +1,19 @@
 package io.hearth.edge;
 
+import java.nio.charset.StandardCharsets;
+
 import io.hearth.platform.ErrorCodes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.ITemplateEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +30,14 @@ class ProblemErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
+	private final ObjectProvider<ITemplateEngine> pages;
+
+	ProblemErrorController(ObjectProvider<ITemplateEngine> pages) {
+		this.pages = pages;
+	}
+
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<Object> error(HttpServletRequest request) {
+	ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
 			// a client asking for the error page itself: there is no such route
@@ -50,6 +62,12 @@ class ProblemErrorController implements ErrorController {
 			case 503 -> "The service is temporarily unavailable; try again shortly";
 			default -> status.getReasonPhrase();
 		};
+		ITemplateEngine engine = this.pages.getIfAvailable();
+		if (engine != null && PageErrors.forPage(request)) {
+			return ResponseEntity.status(status)
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.body(PageErrors.render(engine, request, response, status));
+		}
 		HttpHeaders headers = new HttpHeaders();
 		if (status == HttpStatus.UNAUTHORIZED) {
 			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

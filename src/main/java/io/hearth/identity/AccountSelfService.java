@@ -192,15 +192,4 @@ class AccountSelfService {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** One of the caller's sessions. */
-	record SessionView(UUID id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, @Nullable String ip,
-			@Nullable String userAgent, boolean current) {
-
-		static SessionView of(Session session, boolean current) {
-			return new SessionView(session.id(), session.createdAt(), session.lastUsedAt(), session.expiresAt(),
-					session.ip(), session.userAgent(), current);
-		}
-
-	}
-
 }

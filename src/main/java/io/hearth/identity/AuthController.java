@@ -126,7 +126,7 @@ class AuthController {
 
 	@GetMapping("/sessions")
 	@Operation(summary = "The signed-in user's live sessions")
-	Envelope<List<AccountSelfService.SessionView>> sessions(@AuthenticationPrincipal Jwt jwt) {
+	Envelope<List<SessionView>> sessions(@AuthenticationPrincipal Jwt jwt) {
 		return Envelope.of(this.selfService.sessions(userId(jwt), sessionId(jwt)));
 	}
 

@@ -21,9 +21,22 @@ class IdentityHttpRules implements HttpRules {
 			"/api/v1/auth/refresh", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset",
 			"/api/v1/auth/email/verify");
 
+	/** The sign-in, sign-up and password pages' forms: the same strict budget. */
+	static final Set<String> CREDENTIAL_PAGES = Set.of("/signin", "/signup", "/forgot-password", "/reset-password");
+
 	@Override
 	public Set<String> strictlyLimited() {
-		return CREDENTIAL_PATHS;
+		return java.util.stream.Stream.concat(CREDENTIAL_PATHS.stream(), CREDENTIAL_PAGES.stream())
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	@Override
+	public void authorizePages(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/account", "/account/**")
+			.authenticated()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN");
 	}
 
 	@Override

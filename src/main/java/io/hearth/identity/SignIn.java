@@ -155,6 +155,15 @@ class SignIn {
 		this.gate.changed(userId);
 	}
 
+	/** A browser signing out: its session ends; it holds no access token to deny. */
+	@Transactional
+	void endSession(UUID userId, UUID sessionId) {
+		this.sessions.findById(sessionId)
+			.filter((s) -> s.userId().equals(userId))
+			.ifPresent((s) -> s.revoke("logout", now()));
+		this.gate.changed(userId);
+	}
+
 	AuthResult startSession(User user, Client client) {
 		Instant now = now();
 		Session session = this.sessions.save(new Session(user.id(), client.ip(), client.userAgent(), now,

@@ -21,11 +21,11 @@ import org.springframework.data.jpa.domain.Specification;
  * turned into a query. Text filters are case-insensitive substrings; {@code q} searches
  * title, lead, type, location, description and notes.
  */
-record InteractionFilters(@Nullable SearchQuery search, List<InteractionType> types, @Nullable String title,
+public record InteractionFilters(@Nullable SearchQuery search, List<InteractionType> types, @Nullable String title,
 		@Nullable String lead, @Nullable String location, @Nullable Instant startFrom, @Nullable Instant startTo,
 		@Nullable UUID createdBy) {
 
-	static InteractionFilters parse(@Nullable String q, @Nullable List<String> types, @Nullable String title,
+	public static InteractionFilters parse(@Nullable String q, @Nullable List<String> types, @Nullable String title,
 			@Nullable String lead, @Nullable String location, @Nullable String startFrom, @Nullable String startTo,
 			@Nullable String createdBy) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();

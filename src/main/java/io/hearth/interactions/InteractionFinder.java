@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and for viewers and above.
  */
 @Service
-class InteractionFinder {
+public class InteractionFinder {
 
 	static final SortParameter SORT = SortParameter.allow(
 			orderedMap("title", "title", "type", "type", "lead", "lead", "start_at", "startAt", "end_at", "endAt",
@@ -64,7 +64,7 @@ class InteractionFinder {
 	}
 
 	@Transactional(readOnly = true)
-	SearchedPage<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging,
+	public SearchedPage<InteractionView> list(ActiveSite site, InteractionFilters filters, PageQuery paging,
 			@Nullable String sort) {
 		site.require(SiteRole.VIEWER);
 		SearchQuery search = filters.search();
@@ -106,14 +106,14 @@ class InteractionFinder {
 	}
 
 	@Transactional(readOnly = true)
-	InteractionView get(ActiveSite site, UUID id) {
+	public InteractionView get(ActiveSite site, UUID id) {
 		site.require(SiteRole.VIEWER);
 		return view(site, find(site, id));
 	}
 
 	/** The change history of an interaction of this site, deleted ones included. */
 	@Transactional(readOnly = true)
-	List<AuditTrail.Entry> history(ActiveSite site, UUID id) {
+	public List<AuditTrail.Entry> history(ActiveSite site, UUID id) {
 		site.require(SiteRole.VIEWER);
 		List<AuditTrail.Entry> entries = this.audit.history(InteractionLog.RESOURCE, id);
 		if (entries.isEmpty() || !entries.stream().allMatch((e) -> site.siteId().equals(e.siteId()))) {
@@ -128,7 +128,7 @@ class InteractionFinder {
 	 * Deliberately not one transaction: each batch is read in its own, so no persistence
 	 * context accumulates the rows already written.
 	 */
-	void export(ActiveSite site, InteractionFilters filters, Writer out) throws IOException {
+	public void export(ActiveSite site, InteractionFilters filters, Writer out) throws IOException {
 		site.require(SiteRole.VIEWER);
 		var spec = filters.toSpecification();
 		CSVPrinter csv = CSVFormat.RFC4180.builder()

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. Reads are {@link InteractionFinder}'s.
  */
 @Service
-class InteractionLog {
+public class InteractionLog {
 
 	static final String RESOURCE = "interaction";
 
@@ -55,7 +55,7 @@ class InteractionLog {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	InteractionView create(ActiveSite site, @Nullable JsonNode body) {
+	public InteractionView create(ActiveSite site, @Nullable JsonNode body) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = new Interaction(site.siteId(), valid(body), site.userId(), now());
 		this.interactions.save(site, interaction);
@@ -69,7 +69,7 @@ class InteractionLog {
 	 */
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
+	public InteractionView update(ActiveSite site, UUID id, @Nullable JsonNode body, boolean partial, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);
 		ifMatch.require(interaction.version());
@@ -99,7 +99,7 @@ class InteractionLog {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	void delete(ActiveSite site, UUID id, IfMatch ifMatch) {
+	public void delete(ActiveSite site, UUID id, IfMatch ifMatch) {
 		site.require(SiteRole.EDITOR);
 		Interaction interaction = find(site, id);
 		ifMatch.require(interaction.version());

@@ -7,7 +7,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kinds of interaction, shown and accepted by their label. */
-enum InteractionType {
+public enum InteractionType {
 
 	MEETING("Meeting"), CALL("Call"), EMAIL("Email"), UPDATE("Update"), TRAINING("Training"), REVIEW("Review"),
 	PRESENTATION("Presentation"), CONFERENCE("Conference"), WORKSHOP("Workshop"), OTHER("Other");
@@ -19,7 +19,7 @@ enum InteractionType {
 	}
 
 	@JsonValue
-	String label() {
+	public String label() {
 		return this.label;
 	}
 
@@ -28,7 +28,7 @@ enum InteractionType {
 		return Arrays.stream(values()).filter((t) -> t.label.equalsIgnoreCase(label.strip())).findFirst();
 	}
 
-	static List<String> labels() {
+	public static List<String> labels() {
 		return Arrays.stream(values()).map(InteractionType::label).toList();
 	}
 

@@ -9,7 +9,7 @@ import io.hearth.identity.UserView;
 import org.jspecify.annotations.Nullable;
 
 /** An interaction as the API shows it, with the names of its site and authors. */
-record InteractionView(UUID id, UUID siteId, String siteName, String title, InteractionType type, String lead,
+public record InteractionView(UUID id, UUID siteId, String siteName, String title, InteractionType type, String lead,
 		Instant startAt, @Nullable Instant endAt, String timezone, @Nullable String location,
 		@Nullable String description, @Nullable String notes, UUID createdBy, @Nullable String createdByName,
 		Instant createdAt, UUID updatedBy, @Nullable String updatedByName, Instant updatedAt,

@@ -36,6 +36,9 @@ public final class ErrorCodes {
 
 	public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
+	/** A list or search statement ran past its time bound (503). */
+	public static final String QUERY_TIMEOUT = "QUERY_TIMEOUT";
+
 	public static final String UNAVAILABLE = "UNAVAILABLE";
 
 	private ErrorCodes() {

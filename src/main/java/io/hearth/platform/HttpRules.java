@@ -16,6 +16,14 @@ public interface HttpRules {
 	void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
 
 	/**
+	 * The module's web pages that need a signed-in browser (or a role); every other page
+	 * is public. Checked again in the services, as for the API.
+	 */
+	default void authorizePages(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+	}
+
+	/**
 	 * Exact paths whose {@code POST}s take credentials or mail someone before any token:
 	 * they get the strict per-address budget ({@code HEARTH_RATE_LIMIT_AUTH}) instead of
 	 * the general one.

@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ActiveSite(UUID siteId, String siteName, SiteRole role, UUID userId, boolean globalAdmin) {
 
+	/** Whether the caller holds {@code needed} here (what a page offers). */
+	public boolean allows(SiteRole needed) {
+		return this.role.atLeast(needed);
+	}
+
 	/** Refuses with 403 unless the caller holds {@code needed} here. */
 	public ActiveSite require(SiteRole needed) {
 		if (!this.role.atLeast(needed)) {

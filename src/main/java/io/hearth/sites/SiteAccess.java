@@ -103,6 +103,18 @@ public class SiteAccess {
 				"Choose a site: send the X-Site-Id header or set a default site with POST /api/v1/auth/site");
 	}
 
+	/** The sites the caller is a member of, with the role in each (the site switcher). */
+	@Transactional(readOnly = true)
+	public List<ActiveSite> mine(Caller caller) {
+		return this.memberships.findByUser(caller.id())
+			.stream()
+			.flatMap((m) -> this.sites.findById(m.siteId())
+				.map((site) -> new ActiveSite(site.id(), site.name(), m.role(), caller.id(), caller.isAdmin()))
+				.stream())
+			.sorted(java.util.Comparator.comparing(ActiveSite::siteName))
+			.toList();
+	}
+
 	/**
 	 * The caller's standing in a given site, if they have one (a global admin always
 	 * has).

@@ -40,6 +40,10 @@ class InteractionsModuleTest {
 	@MockitoBean
 	SiteSetup siteSetup;
 
+	/** The pages resolve the active site through it. */
+	@MockitoBean
+	io.hearth.sites.SiteAccess siteAccess;
+
 	@Autowired
 	ScopedInteractions interactions;
 

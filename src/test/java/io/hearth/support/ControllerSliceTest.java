@@ -15,13 +15,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A slice test of one module's controllers over MockMvc, with the real HTTP edge (error
- * body, ETags, paging binding, security chain) and the use cases mocked. Identity's token
- * machinery is left out: requests carry a test JWT ({@code jwt()}), never a signed one.
+ * body, ETags, paging binding, security chain, the pages' formats) and the use cases
+ * mocked. Identity's token machinery is left out: requests carry a test JWT
+ * ({@code jwt()}), never a signed one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.hearth\\.edge\\..*"),
+@WebMvcTest(
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = { "io\\.hearth\\.edge\\..*", "io\\.hearth\\.platform\\.PageFormats" }),
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "io\\.hearth\\.identity\\.AccessGate"))
 @Import(SliceSecurity.class)

@@ -1,0 +1,75 @@
+package io.hearth.edge;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The pages' language: {@code ?lang=} (the switcher) sets a cookie; without one, the best
+ * of the supported languages in {@code Accept-Language}; English otherwise.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class PageConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.FRENCH,
+			Locale.forLanguageTag("es"));
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("hearth-lang");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(PageConfiguration::fromAcceptLanguage);
+		return resolver;
+	}
+
+	static Locale fromAcceptLanguage(jakarta.servlet.http.HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
+			return (best != null) ? best : Locale.ENGLISH;
+		}
+		catch (IllegalArgumentException ex) {
+			return Locale.ENGLISH;
+		}
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(new SupportedOnly(change)).excludePathPatterns("/api/**");
+	}
+
+	/** Only the languages the pages are written in may be chosen. */
+	private record SupportedOnly(
+			LocaleChangeInterceptor change) implements org.springframework.web.servlet.HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, Object handler)
+				throws jakarta.servlet.ServletException {
+			String lang = request.getParameter("lang");
+			if (lang == null || LANGUAGES.stream().noneMatch((l) -> l.getLanguage().equals(lang))) {
+				return true;
+			}
+			return this.change.preHandle(request, response, handler);
+		}
+
+	}
+
+}

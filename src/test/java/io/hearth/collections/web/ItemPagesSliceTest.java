@@ -1,0 +1,215 @@
+package io.hearth.collections.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.collections.CategoryBook;
+import io.hearth.collections.CollectionViews;
+import io.hearth.collections.FieldDefinition;
+import io.hearth.collections.ItemCatalog;
+import io.hearth.collections.ItemFinder;
+import io.hearth.identity.Caller;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.SearchedPage;
+import io.hearth.sites.SiteAccess;
+import io.hearth.support.ControllerSliceTest;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The collection pages alone: the gallery as a page and as the fragment htmx swaps in,
+ * the form generated from a category's fields, a refused form shown again with its
+ * messages and values, and the form's inputs reaching the use case as the API's body.
+ */
+@ControllerSliceTest(ItemPages.class)
+class ItemPagesSliceTest {
+
+	private static final UUID OWNER = UUID.randomUUID();
+
+	private static final UUID CATEGORY = UUID.randomUUID();
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ItemFinder finder;
+
+	@MockitoBean
+	ItemCatalog catalog;
+
+	@MockitoBean
+	CategoryBook categories;
+
+	@MockitoBean
+	SiteAccess sites;
+
+	@Test
+	void theGalleryIsAWholePageAndOnlyItsResultsForHtmx() throws Exception {
+		given(this.finder.list(any(Caller.class), any(), any(), any())).willReturn(found(item("Brass lamp")));
+		given(this.categories.list(any(Caller.class), any(), any(), any()))
+			.willReturn(new PageImpl<>(List.of(category())));
+		String page = this.mvc.perform(get("/collections").param("q", "lamp").with(owner()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<html", "<nav", "Brass lamp", "value=\"lamp\"", "Parts");
+		String fragment = this.mvc
+			.perform(get("/collections").param("q", "lamp").header("HX-Request", "true").with(owner()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).contains("id=\"results\"", "Brass lamp").doesNotContain("<html", "<nav");
+	}
+
+	@Test
+	void theFormHasOneInputPerFieldOfTheCategory() throws Exception {
+		given(this.categories.list(any(Caller.class), any(), any(), any()))
+			.willReturn(new PageImpl<>(List.of(category())));
+		given(this.categories.get(any(Caller.class), eq(CATEGORY))).willReturn(category());
+		String form = this.mvc
+			.perform(get("/collections/items/new").param("category_id", CATEGORY.toString()).with(owner()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("name=\"values.power\"", "type=\"number\"", "name=\"values.kind\"",
+				"<option value=\"res\">Resistor</option>", "name=\"values.smd\"", "type=\"checkbox\"");
+	}
+
+	@Test
+	void aRefusedFormIsShownAgainWithTheMessageAtItsFieldAndTheValuesKept() throws Exception {
+		given(this.categories.get(any(Caller.class), eq(CATEGORY))).willReturn(category());
+		given(this.categories.list(any(Caller.class), any(), any(), any()))
+			.willReturn(new PageImpl<>(List.of(category())));
+		given(this.catalog.create(any(Caller.class), any(), anyList()))
+			.willThrow(ApiException.invalid(Map.of("values.power", List.of("must be a number"))));
+		String again = this.mvc
+			.perform(post("/collections/items").with(owner())
+				.with(csrf())
+				.param("category_id", CATEGORY.toString())
+				.param("name", "Resistor")
+				.param("values.power", "a lot"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(again).contains("id=\"values.power-error\"", "must be a number", "value=\"a lot\"",
+				"value=\"Resistor\"", "aria-invalid=\"true\"");
+	}
+
+	@Test
+	void theFormReachesTheUseCaseAsTheApisBody() throws Exception {
+		given(this.categories.get(any(Caller.class), eq(CATEGORY))).willReturn(category());
+		CollectionViews.ItemView created = item("Resistor");
+		given(this.catalog.create(any(Caller.class), any(), anyList())).willReturn(created);
+		this.mvc
+			.perform(post("/collections/items").with(owner())
+				.with(csrf())
+				.param("category_id", CATEGORY.toString())
+				.param("name", "Resistor")
+				.param("values.power", "0.25")
+				.param("values.kind", "res")
+				.param("values.smd", "true"))
+			.andExpect(redirectedUrl("/collections/items/" + created.id()));
+		ArgumentCaptor<JsonNode> body = ArgumentCaptor.forClass(JsonNode.class);
+		verify(this.catalog).create(any(Caller.class), body.capture(), anyList());
+		assertThat(body.getValue().at("/values/power").decimalValue()).isEqualByComparingTo("0.25");
+		assertThat(body.getValue().at("/values/kind").asString()).isEqualTo("res");
+		assertThat(body.getValue().at("/values/smd").asBoolean()).isTrue();
+		assertThat(body.getValue().at("/category_id").asString()).isEqualTo(CATEGORY.toString());
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenNeverReachesTheUseCase() throws Exception {
+		// MockMvc has no error dispatch: the 403 page itself is PageSessionSystemTest's
+		this.mvc.perform(post("/collections/items").with(owner()).param("name", "Resistor"))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.catalog);
+	}
+
+	@Test
+	void someoneElsesItemIsTheNotFoundPage() throws Exception {
+		UUID id = UUID.randomUUID();
+		given(this.finder.get(any(Caller.class), eq(id))).willThrow(ApiException.notFound("Item"));
+		this.mvc.perform(get("/collections/items/" + id).with(owner()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
+	}
+
+	@Test
+	void aSearchPastItsTimeBoundIsTheBackShortlyPage() throws Exception {
+		given(this.finder.list(any(Caller.class), any(), any(), any()))
+			.willThrow(new jakarta.persistence.QueryTimeoutException("statement timeout"));
+		this.mvc.perform(get("/collections").param("q", "common words").with(owner()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Back shortly")));
+	}
+
+	/**
+	 * A signed-in browser: authenticated like a page session, not by {@code jwt()}, which
+	 * marks the request exempt from CSRF as a bearer-token request is.
+	 */
+	private static RequestPostProcessor owner() {
+		Jwt principal = Jwt.withTokenValue("page-session")
+			.header("alg", "none")
+			.subject(OWNER.toString())
+			.claim("sid", UUID.randomUUID().toString())
+			.build();
+		return authentication(new JwtAuthenticationToken(principal, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+	}
+
+	private static CollectionViews.CategoryView category() {
+		Instant at = Instant.parse("2026-12-01T10:00:00Z");
+		List<FieldDefinition> fields = List.of(
+				new FieldDefinition("power", "Power", FieldDefinition.Type.NUMBER, false, null, 0, null,
+						BigDecimal.ZERO, null, null, null),
+				new FieldDefinition("kind", "Kind", FieldDefinition.Type.SELECT, false, null, 1, null, null, null, null,
+						List.of(new FieldDefinition.Option("res", "Resistor"))),
+				new FieldDefinition("smd", "Surface mount", FieldDefinition.Type.BOOLEAN, false, null, 2, null, null,
+						null, null, null));
+		return new CollectionViews.CategoryView(CATEGORY, "Parts", null, fields, 1, at, at, 0);
+	}
+
+	private static CollectionViews.ItemView item(String name) {
+		Instant at = Instant.parse("2026-12-01T10:00:00Z");
+		return new CollectionViews.ItemView(UUID.randomUUID(), CATEGORY, "Parts", name, "A lamp", Map.of(), List.of(),
+				List.of(), List.of(), null, at, at, 0);
+	}
+
+	private static SearchedPage<CollectionViews.ItemView> found(CollectionViews.ItemView... items) {
+		return new SearchedPage<>(new PageImpl<>(List.of(items), PageRequest.of(0, 24), items.length), false,
+				List.of());
+	}
+
+}
