@@ -22,6 +22,16 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
  */
 public final class SpecificationQueries {
 
+	/**
+	 * Every list statement is cut off after this long (the JDBC query timeout; MariaDB's
+	 * driver sends it as {@code max_statement_time}): a search broad enough to take
+	 * longer is answered 503 {@code QUERY_TIMEOUT} instead of running on after the client
+	 * gave up, which at a million rows on MariaDB left statements running for minutes.
+	 */
+	public static final int STATEMENT_TIMEOUT_MS = 5_000;
+
+	private static final String TIMEOUT_HINT = "jakarta.persistence.query.timeout";
+
 	private SpecificationQueries() {
 	}
 
@@ -33,6 +43,7 @@ public final class SpecificationQueries {
 		Root<T> root = query.from(type);
 		query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
 		return entityManager.createQuery(query)
+			.setHint(TIMEOUT_HINT, STATEMENT_TIMEOUT_MS)
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
 			.getResultList();
@@ -67,6 +78,7 @@ public final class SpecificationQueries {
 		Root<T> root = query.from(type);
 		query.where(spec.toPredicate(root, query, cb)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
 		return entityManager.createQuery(query)
+			.setHint(TIMEOUT_HINT, STATEMENT_TIMEOUT_MS)
 			.setFirstResult((int) Math.min(Integer.MAX_VALUE, offset))
 			.setMaxResults(limit)
 			.getResultList();
@@ -81,7 +93,11 @@ public final class SpecificationQueries {
 		CriteriaQuery<Object> query = cb.createQuery(Object.class);
 		Root<T> root = query.from(type);
 		query.select(root.get("id")).where(spec.toPredicate(root, query, cb));
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+		return entityManager.createQuery(query)
+			.setHint(TIMEOUT_HINT, STATEMENT_TIMEOUT_MS)
+			.setMaxResults(limit)
+			.getResultList()
+			.size();
 	}
 
 	/**
@@ -105,7 +121,10 @@ public final class SpecificationQueries {
 			query.where(where);
 		}
 		query.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
-		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+		return entityManager.createQuery(query)
+			.setHint(TIMEOUT_HINT, STATEMENT_TIMEOUT_MS)
+			.setMaxResults(limit)
+			.getResultList();
 	}
 
 }

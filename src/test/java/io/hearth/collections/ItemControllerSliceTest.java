@@ -117,6 +117,16 @@ class ItemControllerSliceTest {
 		return new MockMultipartFile("data", "", "application/json", json.getBytes());
 	}
 
+	@Test
+	void shouldAnswerASearchPastItsTimeBoundWith503AndRetryAfter() throws Exception {
+		given(this.finder.list(any(Caller.class), any(), any(), any()))
+			.willThrow(new jakarta.persistence.QueryTimeoutException("statement timeout"));
+		this.mvc.perform(get("/api/v1/collections/items").param("q", "common words").with(owner()))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$.code").value("QUERY_TIMEOUT"));
+	}
+
 	private static RequestPostProcessor owner() {
 		return jwt().jwt((j) -> j.subject(OWNER.toString()));
 	}
