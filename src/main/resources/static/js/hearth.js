@@ -10,7 +10,16 @@
     }
   });
 
+  function failed(zone) {
+    var message = zone.querySelector('.error') || document.createElement('p');
+    message.className = 'error';
+    message.setAttribute('role', 'alert');
+    message.textContent = zone.dataset.failed || 'The upload failed.';
+    zone.appendChild(message);
+  }
+
   function uploads(zone) {
+    zone.dataset.ready = 'true';
     var input = zone.querySelector('input[type=file]');
     var progress = zone.querySelector('progress');
     var form = zone.closest('form');
@@ -20,17 +29,24 @@
       Array.prototype.forEach.call(files, function (f) { data.append('photos', f); });
       var csrf = form.querySelector('input[name="_csrf"]');
       if (csrf) { data.append('_csrf', csrf.value); }
+      var header = document.querySelector('meta[name="csrf-header"]');
+      var token = document.querySelector('meta[name="csrf-token"]');
       var request = new XMLHttpRequest();
       request.open('POST', form.action);
       request.setRequestHeader('HX-Request', 'true');
+      if (header && token) { request.setRequestHeader(header.content, token.content); }
       request.upload.addEventListener('progress', function (e) {
         if (e.lengthComputable && progress) { progress.hidden = false; progress.value = e.loaded / e.total; }
       });
       request.addEventListener('load', function () {
-        var target = document.getElementById(zone.dataset.target);
-        if (target) { target.outerHTML = request.responseText; if (window.htmx) { htmx.process(document.body); } }
         if (progress) { progress.hidden = true; progress.value = 0; }
         input.value = '';
+        var redirect = request.getResponseHeader('HX-Redirect');
+        if (redirect) { window.location.assign(redirect); return; }
+        if (request.status !== 200) { failed(zone); return; }
+        var target = document.getElementById(zone.dataset.target);
+        if (target) { target.outerHTML = request.responseText; if (window.htmx) { htmx.process(document.body); } }
+        document.querySelectorAll('.dropzone').forEach(function (z) { if (!z.dataset.ready) { uploads(z); } });
       });
       request.send(data);
     }

@@ -44,9 +44,20 @@ final class PageErrors {
 	 */
 	static boolean forPage(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = (uri instanceof String value) ? value : request.getRequestURI();
+		String raw = (uri instanceof String value) ? value : request.getRequestURI();
+		String path;
+		try {
+			// as routing would read it: "//api/x" and "/%61pi/x" are the API too
+			path = org.springframework.web.util.UriUtils.decode(raw, java.nio.charset.StandardCharsets.UTF_8)
+				.replaceAll("/{2,}", "/")
+				.toLowerCase(java.util.Locale.ROOT);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 		if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/docs")
-				|| path.startsWith("/swagger-ui") || path.startsWith("/v3/") || path.startsWith("/actuator")) {
+				|| path.startsWith("/swagger-ui") || path.startsWith("/v3/") || path.startsWith("/actuator")
+				|| path.startsWith("/.well-known/")) {
 			return false;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);

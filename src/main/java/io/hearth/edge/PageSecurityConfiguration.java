@@ -45,7 +45,7 @@ class PageSecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		return new NegatedRequestMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/docs"),
 				paths.matcher("/docs/**"), paths.matcher("/swagger-ui/**"), paths.matcher("/v3/**"),
-				paths.matcher("/error"), paths.matcher("/actuator/**")));
+				paths.matcher("/error"), paths.matcher("/actuator/**"), paths.matcher("/.well-known/**")));
 	}
 
 	@Bean

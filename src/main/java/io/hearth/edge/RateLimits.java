@@ -39,6 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RateLimits {
 
+	private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
+
 	/** What the modules' {@link HttpRules#strictlyLimited()} name: the strict budget. */
 	private final Set<String> strictPaths;
 
@@ -80,8 +82,10 @@ final class RateLimits {
 		return new OncePerRequestFilter() {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
+				// the decoded path, as routing sees it: "/api/v1/auth/%6Cogin" is the
+				// login
 				return RateLimits.this.auth <= 0 || !"POST".equals(request.getMethod())
-						|| !RateLimits.this.strictPaths.contains(request.getRequestURI());
+						|| !RateLimits.this.strictPaths.contains(PATHS.getPathWithinApplication(request));
 			}
 
 			@Override

@@ -28,6 +28,10 @@ public final class PageSessions implements SecurityContextRepository {
 
 	static final String ATTRIBUTE = "hearth.signed";
 
+	/** Where {@code HttpSessionCsrfTokenRepository} keeps the token. */
+	private static final String CSRF_TOKEN = org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.class
+		.getName() + ".CSRF_TOKEN";
+
 	private final AccessGate gate;
 
 	PageSessions(AccessGate gate) {
@@ -41,7 +45,10 @@ public final class PageSessions implements SecurityContextRepository {
 	public static void start(HttpServletRequest request, BrowserAccounts.Signed signed) {
 		request.getSession(true);
 		request.changeSessionId();
-		request.getSession().setAttribute(ATTRIBUTE, signed);
+		HttpSession session = request.getSession();
+		// and a new CSRF token: one seen before sign-in must not be good after it
+		session.removeAttribute(CSRF_TOKEN);
+		session.setAttribute(ATTRIBUTE, signed);
 	}
 
 	/** Ends the page session (its identity session is ended by the caller). */

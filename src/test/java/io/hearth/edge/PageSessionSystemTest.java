@@ -1,6 +1,7 @@
 package io.hearth.edge;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import io.hearth.support.Api.Reply;
@@ -50,6 +51,20 @@ class PageSessionSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void aRejectedApiPathStaysAProblemHoweverItIsSpelled() throws Exception {
+		// the fuzz test found "//api/…" from a browser answered with the HTML page
+		for (String path : List.of("//api/v1/auth/sessions", "/%61pi/v1/auth/sessions")) {
+			io.hearth.support.RawHttp.Response answer = new io.hearth.support.RawHttp(this.port, 1 << 16).exchange(
+					"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n",
+					null);
+			// refused by the firewall, or routed to the API and refused there: a problem
+			// either way
+			assertThat(answer.status()).as(path).isBetween(400, 499);
+			assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+		}
+	}
+
+	@Test
 	void aSignedOutBrowserIsSentToSignInAndBack() {
 		HttpResponse<String> collections = new Pages(this.port).get("/collections?q=lamp");
 		assertThat(collections.statusCode()).isEqualTo(302);
@@ -82,6 +97,41 @@ class PageSessionSystemTest extends ApiSystemTest {
 		assertThat(browser.get("/account").body()).contains(ann.username());
 		Integer stored = this.jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Integer.class);
 		assertThat(stored).isPositive();
+	}
+
+	@Test
+	void signingInGivesANewCsrfTokenAndTheOldOneNoLongerWorks() {
+		Account ann = this.accounts.create("user");
+		Pages browser = new Pages(this.port);
+		browser.get("/signin");
+		String before = browser.csrf();
+		browser.submit("/signin", Map.of("login", ann.username(), "password", TestAccounts.PASSWORD));
+		browser.get("/account");
+		assertThat(browser.csrf()).isNotNull().isNotEqualTo(before);
+		HttpResponse<String> stale = browser.post("/account/profile", Map.of("display_name", "Old", "_csrf", before));
+		assertThat(stale.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void signingInAgainEndsTheIdentitySessionTheBrowserStoodFor() {
+		Account ann = this.accounts.create("user");
+		Pages browser = new Pages(this.port);
+		browser.signIn(ann.username(), TestAccounts.PASSWORD);
+		browser.signIn(ann.username(), TestAccounts.PASSWORD);
+		// the API session of the test account, and the second browser session
+		assertThat(this.api.as(ann).get("/api/v1/auth/sessions").json().at("/data").size()).isEqualTo(2);
+	}
+
+	@Test
+	void aNextWithBracesIsFollowedAsItIs() {
+		Account ann = this.accounts.create("user");
+		Pages browser = new Pages(this.port);
+		browser.get("/signin");
+		HttpResponse<String> signedIn = browser.submit("/signin",
+				Map.of("login", ann.username(), "password", TestAccounts.PASSWORD, "next", "/collections?q={x}"));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/collections?q="));
 	}
 
 	@Test

@@ -62,4 +62,18 @@ class RateLimitSystemTest extends ApiSystemTest {
 		assertProblem(evenRight, 429, "RATE_LIMITED");
 	}
 
+	@Test
+	@Order(3)
+	void shouldCountAPercentEncodedPathAndThePagesAgainstTheSameBudget() {
+		// routed as the login, so limited as the login (these were let through)
+		assertProblem(this.api.post("/api/v1/auth/%6Cogin", "{\"login\": \"nobody\", \"password\": \"Whatever-123\"}"),
+				429, "RATE_LIMITED");
+		io.hearth.support.Pages browser = new io.hearth.support.Pages(this.port);
+		browser.get("/signin");
+		assertThat(browser.submit("/signin", java.util.Map.of("login", "nobody", "password", "x")).statusCode())
+			.isEqualTo(429);
+		assertThat(browser.submit("/%73ignin", java.util.Map.of("login", "nobody", "password", "x")).statusCode())
+			.isEqualTo(429);
+	}
+
 }

@@ -85,6 +85,11 @@ public final class Pages {
 		return submit("/signin", Map.of("login", login, "password", password));
 	}
 
+	/** The CSRF token of the last page read. */
+	public @Nullable String csrf() {
+		return this.csrf;
+	}
+
 	public @Nullable String cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()

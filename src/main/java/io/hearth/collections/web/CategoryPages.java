@@ -82,7 +82,7 @@ class CategoryPages {
 			return again(form.withBlankRow(), null, null, model);
 		}
 		try {
-			this.categories.create(caller, form.request());
+			this.categories.create(caller, form.request(List.of()));
 			return "redirect:/collections/categories";
 		}
 		catch (ApiException refused) {
@@ -99,7 +99,7 @@ class CategoryPages {
 			return again(form.withBlankRow(), category, null, model);
 		}
 		try {
-			this.categories.update(caller, id, form.request(), false, ifMatch(form.version()));
+			this.categories.update(caller, id, form.request(category.fields()), false, ifMatch(form.version()));
 			return "redirect:/collections/categories";
 		}
 		catch (ApiException refused) {
@@ -177,14 +177,20 @@ class CategoryPages {
 			return new CategoryForm(this.name, this.description, more, this.version);
 		}
 
-		CategoryRequest request() {
+		/**
+		 * The category as the API takes it. What the editor does not show (placeholder,
+		 * length and number bounds, step) is kept from the field of the same key.
+		 */
+		CategoryRequest request(List<FieldDefinition> existing) {
+			java.util.Map<String, FieldDefinition> byKey = new java.util.HashMap<>();
+			existing.forEach((field) -> byKey.put(field.key(), field));
 			List<FieldDefinition> fields = new ArrayList<>();
 			for (int i = 0; i < this.rows.size(); i++) {
 				FieldRow row = this.rows.get(i);
 				if (row.key().isBlank() && row.label().isBlank()) {
 					continue;
 				}
-				fields.add(row.definition(i));
+				fields.add(row.definition(i, byKey.get(row.key())));
 			}
 			return new CategoryRequest(this.name, this.description.isBlank() ? null : this.description, fields);
 		}
@@ -215,7 +221,7 @@ class CategoryPages {
 					options.toString().strip(), null);
 		}
 
-		FieldDefinition definition(int order) {
+		FieldDefinition definition(int order, @Nullable FieldDefinition before) {
 			FieldDefinition.Type parsed;
 			try {
 				parsed = FieldDefinition.Type.valueOf(this.type.toUpperCase(java.util.Locale.ROOT));
@@ -235,14 +241,17 @@ class CategoryPages {
 					if (line.isBlank()) {
 						continue;
 					}
-					int colon = line.indexOf(':');
+					// "value: label"; a value may hold a colon, not a colon and a space
+					int colon = line.indexOf(": ");
 					String value = ((colon > 0) ? line.substring(0, colon) : line).strip();
-					String label = ((colon > 0) ? line.substring(colon + 1) : line).strip();
+					String label = ((colon > 0) ? line.substring(colon + 2) : line).strip();
 					choices.add(new FieldDefinition.Option(value, label.isEmpty() ? value : label));
 				}
 			}
-			return new FieldDefinition(this.key, this.label, parsed, this.required, null, order, null, null, null, null,
-					choices);
+			boolean same = before != null && before.type() == parsed;
+			return new FieldDefinition(this.key, this.label, parsed, this.required, same ? before.placeholder() : null,
+					order, same ? before.maxLength() : null, same ? before.min() : null, same ? before.max() : null,
+					same ? before.step() : null, choices);
 		}
 
 	}

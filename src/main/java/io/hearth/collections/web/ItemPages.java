@@ -21,6 +21,7 @@ import io.hearth.platform.PageForms;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SearchedPage;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +71,11 @@ class ItemPages {
 	String gallery(Caller caller, @RequestParam(defaultValue = "") String q,
 			@RequestParam(name = "category_id", required = false) @Nullable UUID categoryId,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "1") int page,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+			HttpServletResponse response, Model model) {
+		// one address, two answers: caches must keep them apart
+		response.setHeader("Vary", "HX-Request");
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		if (!q.isBlank()) {
 			params.add("q", q);
@@ -100,7 +105,8 @@ class ItemPages {
 		model.addAttribute("sorts", SORTS);
 		model.addAttribute("found", found);
 		model.addAttribute("page", found.page());
-		if (htmx != null) {
+		// a history restore wants the whole page back
+		if (htmx != null && restore == null) {
 			return "collections/items :: results";
 		}
 		model.addAttribute("categories", allCategories(caller));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Signing up, in and out, and the mailed password-reset and verification links. */
 @PageController
@@ -35,10 +36,12 @@ class SignInPages {
 	}
 
 	@PostMapping("/signin")
-	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
+	Object signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
 			@RequestParam(required = false) @Nullable String next, HttpServletRequest request, Model model) {
 		try {
-			PageSessions.start(request, this.accounts.signIn(login, password, client(request)));
+			BrowserAccounts.Signed signed = this.accounts.signIn(login, password, client(request));
+			endPrevious(request);
+			PageSessions.start(request, signed);
 		}
 		catch (ApiException refused) {
 			model.addAttribute("login", login);
@@ -46,7 +49,10 @@ class SignInPages {
 			model.addAttribute("failed", refused.code());
 			return "identity/signin";
 		}
-		return "redirect:" + PageForms.localTarget(next, "/collections");
+		// taken as it is: "{x}" in a search is not a URI template variable
+		RedirectView back = new RedirectView(PageForms.localTarget(next, "/collections"), true);
+		back.setExpandUriTemplateVariables(false);
+		return back;
 	}
 
 	@GetMapping("/signup")
@@ -142,6 +148,14 @@ class SignInPages {
 			model.addAttribute("verified", false);
 		}
 		return "identity/verified";
+	}
+
+	/** Signing in over a signed-in browser ends the identity session it stood for. */
+	private void endPrevious(HttpServletRequest request) {
+		BrowserAccounts.Signed previous = PageSessions.signed(request);
+		if (previous != null) {
+			this.accounts.signOut(previous);
+		}
 	}
 
 	private String text(String key, HttpServletRequest request) {

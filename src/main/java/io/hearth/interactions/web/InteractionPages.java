@@ -72,7 +72,11 @@ class InteractionPages {
 	@GetMapping
 	String finder(Caller caller, @RequestParam(required = false) @Nullable String site,
 			@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "1") int page,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+			HttpServletResponse response, Model model) {
+		// one address, two answers: caches must keep them apart
+		response.setHeader("Vary", "HX-Request");
 		ActiveSite active;
 		try {
 			active = this.sites.resolve(caller, site);
@@ -113,7 +117,8 @@ class InteractionPages {
 		model.addAttribute("types", InteractionType.labels());
 		model.addAttribute("found", found);
 		model.addAttribute("page", found.page());
-		if (htmx != null) {
+		// a history restore wants the whole page back
+		if (htmx != null && restore == null) {
 			return "interactions/finder :: results";
 		}
 		model.addAttribute("sites", this.sites.mine(caller));
