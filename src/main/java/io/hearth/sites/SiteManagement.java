@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admins. A site that has members always keeps a {@code site_admin}.
  */
 @Service
-class SiteManagement {
+public class SiteManagement {
 
 	private final Sites sites;
 
@@ -84,7 +84,7 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Page<SiteView> list(Caller caller, PageQuery paging) {
+	public Page<SiteView> list(Caller caller, PageQuery paging) {
 		var pageable = paging.toPageable(Sort.by("nameKey", "id"));
 		Page<Site> page = caller.isAdmin() ? this.sites.findAll(pageable)
 				: this.sites.findForMember(caller.id(), pageable);
@@ -92,7 +92,7 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	SiteDetail get(Caller caller, UUID id) {
+	public SiteDetail get(Caller caller, UUID id) {
 		ActiveSite standing = standing(caller, id);
 		Site site = this.sites.findById(id).orElseThrow();
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ class SiteManagement {
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
 	@PreAuthorize("hasRole('ADMIN')")
-	SiteView create(SiteRequests.Create request) {
+	public SiteView create(SiteRequests.Create request) {
 		this.access.changed();
 		requireFreeName(request.name());
 		return SiteView.of(this.sites.saveAndFlush(new Site(request.name(), request.description(), now())));
@@ -148,7 +148,7 @@ class SiteManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Page<MemberView> members(Caller caller, UUID siteId, PageQuery paging) {
+	public Page<MemberView> members(Caller caller, UUID siteId, PageQuery paging) {
 		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		Page<Membership> page = this.memberships.findBySite(siteId,
 				paging.toPageable(Sort.by("assignedAt", "key.userId")));
@@ -158,7 +158,7 @@ class SiteManagement {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	MemberView setMember(Caller caller, UUID siteId, UUID userId, SiteRole role) {
+	public MemberView setMember(Caller caller, UUID siteId, UUID userId, SiteRole role) {
 		this.access.changed();
 		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		UserView user = this.users.find(userId).orElseThrow(() -> ApiException.notFound("User"));
@@ -178,7 +178,7 @@ class SiteManagement {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	void removeMember(Caller caller, UUID siteId, UUID userId) {
+	public void removeMember(Caller caller, UUID siteId, UUID userId) {
 		this.access.changed();
 		standing(caller, siteId).require(SiteRole.SITE_ADMIN);
 		Membership membership = this.memberships.find(siteId, userId)
@@ -212,7 +212,7 @@ class SiteManagement {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	record SiteView(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
+	public record SiteView(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
 			Instant updatedAt, long version) implements io.hearth.platform.Versioned {
 
 		static SiteView of(Site site) {
@@ -232,7 +232,7 @@ class SiteManagement {
 	 * @param counts what other modules count in the site ({@link SiteStatistics}, e.g.
 	 * {@code interaction_count}), written as properties of their own
 	 */
-	record SiteDetail(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
+	public record SiteDetail(UUID id, String name, @Nullable String description, boolean isActive, Instant createdAt,
 			Instant updatedAt, long version, @Nullable SiteRole myRole, long userCount,
 			@JsonAnyGetter Map<String, Long> counts) {
 	}
@@ -241,7 +241,7 @@ class SiteManagement {
 	record ChosenSite(SiteView currentSite, SiteRole role) {
 	}
 
-	record MemberView(UUID userId, String username, @Nullable String displayName, String email, SiteRole role,
+	public record MemberView(UUID userId, String username, @Nullable String displayName, String email, SiteRole role,
 			Instant assignedAt) {
 
 		static MemberView of(Membership membership, @Nullable UserView user) {

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-final class SiteRequests {
+public final class SiteRequests {
 
 	private SiteRequests() {
 	}
 
-	record Create(@NotBlank @Size(max = 100) String name, @Nullable @Size(max = 1000) String description) {
+	public record Create(@NotBlank @Size(max = 100) String name, @Nullable @Size(max = 1000) String description) {
 	}
 
 	record Update(@Nullable @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,

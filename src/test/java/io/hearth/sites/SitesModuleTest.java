@@ -26,6 +26,10 @@ class SitesModuleTest {
 	@MockitoBean
 	UserDirectory users;
 
+	/** The admin's site pages look members up by username through it. */
+	@MockitoBean
+	io.hearth.identity.UserProvisioning provisioning;
+
 	@Autowired
 	SiteSetup setup;
 

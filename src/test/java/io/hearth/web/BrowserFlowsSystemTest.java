@@ -193,8 +193,8 @@ class BrowserFlowsSystemTest extends BrowserSystemTest {
 		admin.navigate("/admin/users");
 		assertThat(admin.locator("table")).containsText(TestAccounts.ADMIN);
 		screenshot(admin, "admin-users");
-		checkEveryPage(admin,
-				List.of("/admin/users", "/admin/jobs", "/signin", "/signup", "/forgot-password", "/no-such-page"));
+		checkEveryPage(admin, List.of("/admin/users", "/admin/sites", "/admin/jobs", "/signin", "/signup",
+				"/forgot-password", "/no-such-page"));
 	}
 
 	private void signIn(Page page, String login, String password) {

@@ -1,0 +1,127 @@
+package io.hearth.sites.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.identity.Caller;
+import io.hearth.identity.UserProvisioning;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.BindingMessages;
+import io.hearth.platform.PageController;
+import io.hearth.platform.PageForms;
+import io.hearth.platform.PageQuery;
+import io.hearth.sites.SiteManagement;
+import io.hearth.sites.SiteRequests;
+import io.hearth.sites.SiteRole;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The admin's sites and their members: create a site, add a member by username or e-mail
+ * with a role, change a role, remove. {@link SiteManagement}'s use cases, which check the
+ * roles (and keep a site from losing its last site admin).
+ */
+@PageController
+@RequestMapping("/admin/sites")
+class SitePages {
+
+	private final SiteManagement sites;
+
+	private final UserProvisioning users;
+
+	private final Validator validator;
+
+	SitePages(SiteManagement sites, UserProvisioning users, Validator validator) {
+		this.sites = sites;
+		this.users = users;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	String list(Caller caller, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("page",
+				this.sites.list(caller, new PageQuery(Math.max(1, Math.min(page, PageQuery.MAX_PAGE)), 50, null)));
+		return "admin/sites";
+	}
+
+	@PostMapping
+	String create(Caller caller, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @Nullable String description, Model model) {
+		SiteRequests.Create request = new SiteRequests.Create(name.strip(),
+				(description == null || description.isBlank()) ? null : description.strip());
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		this.validator.validate(request)
+			.forEach((v) -> errors
+				.computeIfAbsent(BindingMessages.snakeCase(v.getPropertyPath().toString()),
+						(k) -> new java.util.ArrayList<>())
+				.add(v.getMessage()));
+		try {
+			if (!errors.isEmpty()) {
+				throw ApiException.invalid(errors);
+			}
+			UUID id = this.sites.create(request).id();
+			return "redirect:/admin/sites/" + id;
+		}
+		catch (ApiException refused) {
+			if (!PageForms.aboutInput(refused)) {
+				throw refused;
+			}
+			model.addAttribute("errors", PageForms.errors(refused));
+			model.addAttribute("name", name);
+			return list(caller, 1, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String site(Caller caller, @PathVariable UUID id, Model model) {
+		model.addAttribute("site", this.sites.get(caller, id));
+		model.addAttribute("members", this.sites.members(caller, id, new PageQuery(1, PageQuery.MAX_PER_PAGE, null)));
+		model.addAttribute("roles", SiteRole.values());
+		return "admin/site";
+	}
+
+	@PostMapping("/{id}/members")
+	String setMember(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String login,
+			@RequestParam(defaultValue = "viewer") String role, Model model) {
+		try {
+			UUID user = this.users.find(login.strip())
+				.orElseThrow(() -> ApiException.invalid("login", "is no user's username or e-mail"))
+				.id();
+			this.sites.setMember(caller, id, user, parse(role));
+			return "redirect:/admin/sites/" + id;
+		}
+		catch (ApiException refused) {
+			if (!PageForms.aboutInput(refused)) {
+				throw refused;
+			}
+			model.addAttribute("errors", PageForms.errors(refused));
+			model.addAttribute("login", login);
+			return site(caller, id, model);
+		}
+	}
+
+	@PostMapping("/{id}/members/{userId}/remove")
+	String remove(Caller caller, @PathVariable UUID id, @PathVariable UUID userId) {
+		this.sites.removeMember(caller, id, userId);
+		return "redirect:/admin/sites/" + id;
+	}
+
+	private static SiteRole parse(String role) {
+		for (SiteRole candidate : SiteRole.values()) {
+			if (candidate.value().equals(role)) {
+				return candidate;
+			}
+		}
+		throw ApiException.invalid("role", "must be one of viewer, editor, site_admin");
+	}
+
+}
