@@ -52,7 +52,7 @@ class PageConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(new SupportedOnly(change)).excludePathPatterns("/api/**");
+		registry.addInterceptor(new SupportedOnly(change)).excludePathPatterns("/api/**", "/error");
 	}
 
 	/** Only the languages the pages are written in may be chosen. */
@@ -63,6 +63,11 @@ class PageConfiguration implements WebMvcConfigurer {
 		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
 				jakarta.servlet.http.HttpServletResponse response, Object handler)
 				throws jakarta.servlet.ServletException {
+			// the switcher is a link: read a GET's query only, never a body (a form body
+			// that never ends kept the error dispatch of a rejected POST waiting)
+			if (!"GET".equals(request.getMethod())) {
+				return true;
+			}
 			String lang = request.getParameter("lang");
 			if (lang == null || LANGUAGES.stream().noneMatch((l) -> l.getLanguage().equals(lang))) {
 				return true;

@@ -45,9 +45,20 @@ final class PageErrors {
 	static boolean forPage(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String raw = (uri instanceof String value) ? value : request.getRequestURI();
+		if (!pagePath(raw)) {
+			return false;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains("text/html");
+	}
+
+	/**
+	 * Whether a raw request path is a page's, as routing would read it: "//api/x" and
+	 * "/%61pi/x" are the API's; a path that cannot be decoded is no page.
+	 */
+	static boolean pagePath(String raw) {
 		String path;
 		try {
-			// as routing would read it: "//api/x" and "/%61pi/x" are the API too
 			path = org.springframework.web.util.UriUtils.decode(raw, java.nio.charset.StandardCharsets.UTF_8)
 				.replaceAll("/{2,}", "/")
 				.toLowerCase(java.util.Locale.ROOT);
@@ -55,13 +66,9 @@ final class PageErrors {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-		if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/docs")
+		return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/docs")
 				|| path.startsWith("/swagger-ui") || path.startsWith("/v3/") || path.startsWith("/actuator")
-				|| path.startsWith("/.well-known/")) {
-			return false;
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept != null && accept.contains("text/html");
+				|| path.startsWith("/.well-known/"));
 	}
 
 	/**

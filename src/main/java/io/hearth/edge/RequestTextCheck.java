@@ -35,7 +35,7 @@ class RequestTextCheck extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String type = request.getContentType();
 		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-				&& request.getRequestURI().startsWith("/api/")) {
+				&& !PageErrors.pagePath(request.getRequestURI())) {
 			// the API takes JSON; parsing a form body here could fail in ways Tomcat
 			// answers by dropping the connection
 			this.problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,

@@ -65,6 +65,17 @@ class PageSessionSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void aFormPostToADoubleSlashedApiPathIsRefusedWithoutReadingItsBody() throws Exception {
+		// the fuzz test found it waiting on a chunked body that never ended
+		io.hearth.support.RawHttp.Response answer = new io.hearth.support.RawHttp(this.port, 1 << 16).exchange(
+				"POST //api/v1/auth/register HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n",
+				"5\r\na=b".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(answer.status()).isBetween(400, 499);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void aSignedOutBrowserIsSentToSignInAndBack() {
 		HttpResponse<String> collections = new Pages(this.port).get("/collections?q=lamp");
 		assertThat(collections.statusCode()).isEqualTo(302);
