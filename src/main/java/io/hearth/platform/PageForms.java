@@ -21,6 +21,34 @@ public final class PageForms {
 	}
 
 	/**
+	 * The messages of a refusal about the input, to show on the form; any other refusal
+	 * (a missing right, a missing row) is thrown on, to the error page.
+	 */
+	public static Map<String, List<String>> shownOnForm(ApiException refused) {
+		if (!aboutInput(refused)) {
+			throw refused;
+		}
+		return errors(refused);
+	}
+
+	/**
+	 * A page of a list as a page's link asks for it: a number out of range is the nearest
+	 * page there is, not an error page.
+	 */
+	public static PageQuery page(int number, int perPage) {
+		return new PageQuery(Math.max(1, Math.min(number, PageQuery.MAX_PAGE)), perPage, null);
+	}
+
+	/**
+	 * The version a form was read at, as the {@code If-Match} the use case checks; a form
+	 * without one (or with garbage) updates whatever is there.
+	 */
+	public static IfMatch ifMatch(@org.jspecify.annotations.Nullable String version) {
+		return (version != null && version.matches("\\d{1,18}")) ? new IfMatch(ETags.of(Long.parseLong(version)))
+				: IfMatch.NONE;
+	}
+
+	/**
 	 * Whether the refusal is about the input (shown on the form), not a missing right.
 	 */
 	public static boolean aboutInput(ApiException refused) {

@@ -115,10 +115,7 @@ class CategoryPages {
 
 	private String refused(ApiException refused, CategoryForm form, CollectionViews.@Nullable CategoryView category,
 			Model model) {
-		if (!PageForms.aboutInput(refused)) {
-			throw refused;
-		}
-		return again(form, category, PageForms.errors(refused), model);
+		return again(form, category, PageForms.shownOnForm(refused), model);
 	}
 
 	private String again(CategoryForm form, CollectionViews.@Nullable CategoryView category,

@@ -1,7 +1,6 @@
 package io.hearth.collections.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +14,15 @@ import io.hearth.collections.ItemFilters;
 import io.hearth.collections.ItemFinder;
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.ETags;
-import io.hearth.platform.IfMatch;
+import io.hearth.platform.PageController;
 import io.hearth.platform.PageForms;
 import io.hearth.platform.PageQuery;
 import io.hearth.platform.SearchedPage;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.data.domain.Page;
-import io.hearth.platform.PageController;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -41,10 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Your items in the browser: the gallery with search as you type, an item with its photos
- * and links, and the form generated from its category's fields. Every read and write is
- * the API's own use case ({@link ItemFinder}, {@link ItemCatalog}); a refused form is
- * shown again with the messages next to its fields.
+ * Your items in the browser: the gallery with search as you type, an item, and the form
+ * generated from its category's fields (its photos and links: {@link ItemPartsPages}).
+ * Every read and write is the API's own use case ({@link ItemFinder},
+ * {@link ItemCatalog}); a refused form is shown again with the messages next to its
+ * fields.
  */
 @PageController
 @RequestMapping("/collections")
@@ -89,14 +85,10 @@ class ItemPages {
 		}
 		SearchedPage<CollectionViews.ItemView> found;
 		try {
-			found = this.finder.list(caller, ItemFilters.parse(params),
-					new PageQuery(Math.max(1, Math.min(page, PageQuery.MAX_PAGE)), 24, null), order);
+			found = this.finder.list(caller, ItemFilters.parse(params), PageForms.page(page, 24), order);
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			model.addAttribute("errors", PageForms.errors(refused));
+			model.addAttribute("errors", PageForms.shownOnForm(refused));
 			found = new SearchedPage<>(Page.empty(), false, List.of());
 		}
 		model.addAttribute("q", q);
@@ -145,7 +137,7 @@ class ItemPages {
 				: all.get(0);
 		model.addAttribute("categories", all);
 		model.addAttribute("category", category);
-		model.addAttribute("form", ItemForm.empty(category));
+		model.addAttribute("form", ItemForm.empty());
 		return "collections/item-form";
 	}
 
@@ -156,18 +148,19 @@ class ItemPages {
 		UUID categoryId = uuid(params.getFirst("category_id"));
 		CollectionViews.CategoryView category = (categoryId != null) ? this.categories.get(caller, categoryId) : null;
 		try {
-			CollectionViews.ItemView created = this.catalog.create(caller, body(category, params), uploads(photos));
+			CollectionViews.ItemView created = this.catalog.create(caller, ItemForm.body(this.json, category, params),
+					uploads(photos));
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/collections/items/" + created.id();
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused) || category == null) {
+			if (category == null) {
 				throw refused;
 			}
+			model.addAttribute("errors", PageForms.shownOnForm(refused));
 			model.addAttribute("categories", allCategories(caller));
 			model.addAttribute("category", category);
 			model.addAttribute("form", ItemForm.of(category, params));
-			model.addAttribute("errors", PageForms.errors(refused));
 			return "collections/item-form";
 		}
 	}
@@ -189,145 +182,30 @@ class ItemPages {
 		CollectionViews.CategoryView category = this.categories.get(caller, item.categoryId());
 		params.set("category_id", item.categoryId().toString());
 		try {
-			this.catalog.update(caller, id, body(category, params), false, ifMatch(params));
+			this.catalog.update(caller, id, ItemForm.body(this.json, category, params), false,
+					PageForms.ifMatch(params.getFirst("version")));
 			return "redirect:/collections/items/" + id;
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
+			model.addAttribute("errors", PageForms.shownOnForm(refused));
 			model.addAttribute("item", item);
 			model.addAttribute("category", category);
 			model.addAttribute("form", ItemForm.of(category, params));
-			model.addAttribute("errors", PageForms.errors(refused));
 			return "collections/item-form";
 		}
 	}
 
 	@PostMapping("/items/{id}/delete")
 	String delete(Caller caller, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> params) {
-		this.catalog.delete(caller, id, ifMatch(params));
+		this.catalog.delete(caller, id, PageForms.ifMatch(params.getFirst("version")));
 		return "redirect:/collections";
-	}
-
-	@PostMapping("/items/{id}/photos")
-	String addPhotos(Caller caller, @PathVariable UUID id,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model)
-			throws IOException {
-		try {
-			this.catalog.addPhotos(caller, id, uploads(photos));
-		}
-		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			model.addAttribute("photoErrors", PageForms.errors(refused));
-		}
-		if (htmx != null) {
-			model.addAttribute("item", this.finder.get(caller, id));
-			return "collections/item :: photos";
-		}
-		return "redirect:/collections/items/" + id;
-	}
-
-	@GetMapping("/items/{id}/photos")
-	String photos(Caller caller, @PathVariable UUID id, Model model) {
-		model.addAttribute("item", this.finder.get(caller, id));
-		return "collections/item :: photos";
-	}
-
-	@PostMapping("/items/{id}/photos/{photoId}/primary")
-	String primary(Caller caller, @PathVariable UUID id, @PathVariable UUID photoId) {
-		this.catalog.setPrimary(caller, id, photoId, true);
-		return "redirect:/collections/items/" + id;
-	}
-
-	@PostMapping("/items/{id}/photos/{photoId}/delete")
-	String deletePhoto(Caller caller, @PathVariable UUID id, @PathVariable UUID photoId) {
-		this.catalog.removePhoto(caller, id, photoId);
-		return "redirect:/collections/items/" + id;
-	}
-
-	@PostMapping("/items/{id}/links")
-	String addLink(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String url,
-			@RequestParam(required = false) @Nullable String label, Model model) {
-		try {
-			this.catalog.addUrl(caller, id, url.strip(), (label == null || label.isBlank()) ? null : label.strip());
-		}
-		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			CollectionViews.ItemView item = this.finder.get(caller, id);
-			model.addAttribute("item", item);
-			model.addAttribute("choices", choices(this.categories.get(caller, item.categoryId())));
-			model.addAttribute("linkErrors", PageForms.errors(refused));
-			model.addAttribute("url", url);
-			model.addAttribute("label", label);
-			return "collections/item";
-		}
-		return "redirect:/collections/items/" + id;
-	}
-
-	@PostMapping("/items/{id}/links/{linkId}/delete")
-	String deleteLink(Caller caller, @PathVariable UUID id, @PathVariable UUID linkId) {
-		this.catalog.removeUrl(caller, id, linkId);
-		return "redirect:/collections/items/" + id;
 	}
 
 	private List<CollectionViews.CategoryView> allCategories(Caller caller) {
 		return this.categories.list(caller, null, new PageQuery(1, PageQuery.MAX_PER_PAGE, null), "name").getContent();
 	}
 
-	/**
-	 * The item as the API's JSON body: each field's input by its type, an empty input
-	 * left out (the use case says whether it is required).
-	 */
-	private ObjectNode body(CollectionViews.@Nullable CategoryView category, MultiValueMap<String, String> params) {
-		ObjectNode body = this.json.createObjectNode();
-		body.put("name", params.getFirst("name"));
-		String description = params.getFirst("description");
-		if (description != null && !description.isBlank()) {
-			body.put("description", description);
-		}
-		body.put("category_id", params.getFirst("category_id"));
-		ObjectNode values = body.putObject("values");
-		if (category != null) {
-			for (FieldDefinition field : category.fields()) {
-				String input = params.getFirst("values." + field.key());
-				if (field.type() == FieldDefinition.Type.BOOLEAN) {
-					values.put(field.key(), input != null);
-					continue;
-				}
-				if (input == null || input.isBlank()) {
-					continue;
-				}
-				if (field.type() == FieldDefinition.Type.NUMBER) {
-					try {
-						values.put(field.key(), new BigDecimal(input.strip()));
-					}
-					catch (NumberFormatException ex) {
-						values.put(field.key(), input);
-					}
-				}
-				else {
-					values.put(field.key(), input);
-				}
-			}
-		}
-		return body;
-	}
-
-	private static IfMatch ifMatch(MultiValueMap<String, String> params) {
-		String version = params.getFirst("version");
-		if (version == null || !version.matches("\\d{1,18}")) {
-			return IfMatch.NONE;
-		}
-		return new IfMatch(ETags.of(Long.parseLong(version)));
-	}
-
-	private static List<ItemCatalog.Upload> uploads(@Nullable List<MultipartFile> photos) {
+	static List<ItemCatalog.Upload> uploads(@Nullable List<MultipartFile> photos) {
 		List<ItemCatalog.Upload> uploads = new ArrayList<>();
 		if (photos == null) {
 			return uploads;
@@ -347,38 +225,6 @@ class ItemPages {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	/** What the item form shows: the values as typed, by field key. */
-	record ItemForm(String name, String description, Map<String, String> values, @Nullable Long version) {
-
-		static ItemForm empty(CollectionViews.CategoryView category) {
-			return new ItemForm("", "", Map.of(), null);
-		}
-
-		static ItemForm of(CollectionViews.CategoryView category, MultiValueMap<String, String> params) {
-			Map<String, String> values = new java.util.HashMap<>();
-			category.fields().forEach((field) -> {
-				String input = params.getFirst("values." + field.key());
-				if (input != null) {
-					values.put(field.key(), input);
-				}
-			});
-			String version = params.getFirst("version");
-			return new ItemForm(nonNull(params.getFirst("name")), nonNull(params.getFirst("description")), values,
-					(version != null && version.matches("\\d{1,18}")) ? Long.parseLong(version) : null);
-		}
-
-		static ItemForm of(CollectionViews.ItemView item) {
-			Map<String, String> values = new java.util.HashMap<>();
-			item.values().forEach((key, value) -> values.put(key, String.valueOf(value)));
-			return new ItemForm(item.name(), nonNull(item.description()), values, item.version());
-		}
-
-		private static String nonNull(@Nullable String value) {
-			return (value != null) ? value : "";
-		}
-
 	}
 
 }

@@ -51,10 +51,7 @@ class AccountPages {
 			this.accounts.updateProfile(signed.userId(), displayName, null, email);
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			model.addAttribute("profileErrors", PageForms.errors(refused));
+			model.addAttribute("profileErrors", PageForms.shownOnForm(refused));
 			return account(request, model);
 		}
 		redirect.addFlashAttribute("flash", text("account.saved", request));

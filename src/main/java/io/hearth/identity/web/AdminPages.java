@@ -7,7 +7,7 @@ import io.hearth.identity.Role;
 import io.hearth.identity.UserStatus;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.PageController;
-import io.hearth.platform.PageQuery;
+import io.hearth.platform.PageForms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.ui.Model;
@@ -35,8 +35,7 @@ class AdminPages {
 	@GetMapping
 	String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("page",
-				this.accounts.users(q, new PageQuery(Math.max(1, Math.min(page, PageQuery.MAX_PAGE)), 25, null)));
+		model.addAttribute("page", this.accounts.users(q, PageForms.page(page, 25)));
 		model.addAttribute("roles", Role.values());
 		return "admin/users";
 	}

@@ -48,8 +48,7 @@ class SitePages {
 
 	@GetMapping
 	String list(Caller caller, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page",
-				this.sites.list(caller, new PageQuery(Math.max(1, Math.min(page, PageQuery.MAX_PAGE)), 50, null)));
+		model.addAttribute("page", this.sites.list(caller, PageForms.page(page, 50)));
 		return "admin/sites";
 	}
 
@@ -72,10 +71,7 @@ class SitePages {
 			return "redirect:/admin/sites/" + id;
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			model.addAttribute("errors", PageForms.errors(refused));
+			model.addAttribute("errors", PageForms.shownOnForm(refused));
 			model.addAttribute("name", name);
 			return list(caller, 1, model);
 		}
@@ -100,10 +96,7 @@ class SitePages {
 			return "redirect:/admin/sites/" + id;
 		}
 		catch (ApiException refused) {
-			if (!PageForms.aboutInput(refused)) {
-				throw refused;
-			}
-			model.addAttribute("errors", PageForms.errors(refused));
+			model.addAttribute("errors", PageForms.shownOnForm(refused));
 			model.addAttribute("login", login);
 			return site(caller, id, model);
 		}

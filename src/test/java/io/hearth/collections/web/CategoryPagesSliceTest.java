@@ -13,16 +13,13 @@ import io.hearth.identity.Caller;
 import io.hearth.platform.IfMatch;
 import io.hearth.sites.SiteAccess;
 import io.hearth.support.ControllerSliceTest;
+import io.hearth.support.PageUsers;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -30,7 +27,6 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -62,7 +58,7 @@ class CategoryPagesSliceTest {
 		given(this.categories.get(any(Caller.class), eq(ID)))
 			.willReturn(new CollectionViews.CategoryView(ID, "Parts", null, List.of(power), 0, at, at, 3));
 		this.mvc
-			.perform(post("/collections/categories/" + ID).with(signedIn())
+			.perform(post("/collections/categories/" + ID).with(PageUsers.signedIn())
 				.with(csrf())
 				.param("name", "Parts")
 				.param("version", "3")
@@ -87,15 +83,6 @@ class CategoryPagesSliceTest {
 		assertThat(kept.max()).isEqualByComparingTo("10");
 		assertThat(kept.step()).isEqualByComparingTo("0.5");
 		assertThat(fields.get(0).options()).extracting(FieldDefinition.Option::value).containsExactly("a:b", "plain");
-	}
-
-	private static RequestPostProcessor signedIn() {
-		Jwt principal = Jwt.withTokenValue("page-session")
-			.header("alg", "none")
-			.subject(UUID.randomUUID().toString())
-			.claim("sid", UUID.randomUUID().toString())
-			.build();
-		return authentication(new JwtAuthenticationToken(principal, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
 	}
 
 }

@@ -16,6 +16,7 @@ import io.hearth.platform.ApiException;
 import io.hearth.platform.SearchedPage;
 import io.hearth.sites.SiteAccess;
 import io.hearth.support.ControllerSliceTest;
+import io.hearth.support.PageUsers;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +24,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -38,7 +35,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,9 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The collection pages alone: the gallery as a page and as the fragment htmx swaps in,
  * the form generated from a category's fields, a refused form shown again with its
- * messages and values, and the form's inputs reaching the use case as the API's body.
+ * messages and values, the form's inputs reaching the use case as the API's body, and an
+ * item's links and photos.
  */
-@ControllerSliceTest(ItemPages.class)
+@ControllerSliceTest({ ItemPages.class, ItemPartsPages.class })
 class ItemPagesSliceTest {
 
 	private static final UUID OWNER = UUID.randomUUID();
@@ -77,14 +74,15 @@ class ItemPagesSliceTest {
 		given(this.finder.list(any(Caller.class), any(), any(), any())).willReturn(found(item("Brass lamp")));
 		given(this.categories.list(any(Caller.class), any(), any(), any()))
 			.willReturn(new PageImpl<>(List.of(category())));
-		String page = this.mvc.perform(get("/collections").param("q", "lamp").with(owner()))
+		String page = this.mvc.perform(get("/collections").param("q", "lamp").with(PageUsers.signedIn(OWNER)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("<html", "<nav", "Brass lamp", "value=\"lamp\"", "Parts");
 		String fragment = this.mvc
-			.perform(get("/collections").param("q", "lamp").header("HX-Request", "true").with(owner()))
+			.perform(
+					get("/collections").param("q", "lamp").header("HX-Request", "true").with(PageUsers.signedIn(OWNER)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -98,7 +96,8 @@ class ItemPagesSliceTest {
 			.willReturn(new PageImpl<>(List.of(category())));
 		given(this.categories.get(any(Caller.class), eq(CATEGORY))).willReturn(category());
 		String form = this.mvc
-			.perform(get("/collections/items/new").param("category_id", CATEGORY.toString()).with(owner()))
+			.perform(get("/collections/items/new").param("category_id", CATEGORY.toString())
+				.with(PageUsers.signedIn(OWNER)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -115,7 +114,7 @@ class ItemPagesSliceTest {
 		given(this.catalog.create(any(Caller.class), any(), anyList()))
 			.willThrow(ApiException.invalid(Map.of("values.power", List.of("must be a number"))));
 		String again = this.mvc
-			.perform(post("/collections/items").with(owner())
+			.perform(post("/collections/items").with(PageUsers.signedIn(OWNER))
 				.with(csrf())
 				.param("category_id", CATEGORY.toString())
 				.param("name", "Resistor")
@@ -134,7 +133,7 @@ class ItemPagesSliceTest {
 		CollectionViews.ItemView created = item("Resistor");
 		given(this.catalog.create(any(Caller.class), any(), anyList())).willReturn(created);
 		this.mvc
-			.perform(post("/collections/items").with(owner())
+			.perform(post("/collections/items").with(PageUsers.signedIn(OWNER))
 				.with(csrf())
 				.param("category_id", CATEGORY.toString())
 				.param("name", "Resistor")
@@ -153,7 +152,7 @@ class ItemPagesSliceTest {
 	@Test
 	void aFormWithoutItsCsrfTokenNeverReachesTheUseCase() throws Exception {
 		// MockMvc has no error dispatch: the 403 page itself is PageSessionSystemTest's
-		this.mvc.perform(post("/collections/items").with(owner()).param("name", "Resistor"))
+		this.mvc.perform(post("/collections/items").with(PageUsers.signedIn(OWNER)).param("name", "Resistor"))
 			.andExpect(status().isForbidden());
 		verifyNoInteractions(this.catalog);
 	}
@@ -162,7 +161,7 @@ class ItemPagesSliceTest {
 	void someoneElsesItemIsTheNotFoundPage() throws Exception {
 		UUID id = UUID.randomUUID();
 		given(this.finder.get(any(Caller.class), eq(id))).willThrow(ApiException.notFound("Item"));
-		this.mvc.perform(get("/collections/items/" + id).with(owner()))
+		this.mvc.perform(get("/collections/items/" + id).with(PageUsers.signedIn(OWNER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
 	}
@@ -171,22 +170,80 @@ class ItemPagesSliceTest {
 	void aSearchPastItsTimeBoundIsTheBackShortlyPage() throws Exception {
 		given(this.finder.list(any(Caller.class), any(), any(), any()))
 			.willThrow(new jakarta.persistence.QueryTimeoutException("statement timeout"));
-		this.mvc.perform(get("/collections").param("q", "common words").with(owner()))
+		this.mvc.perform(get("/collections").param("q", "common words").with(PageUsers.signedIn(OWNER)))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Back shortly")));
 	}
 
-	/**
-	 * A signed-in browser: authenticated like a page session, not by {@code jwt()}, which
-	 * marks the request exempt from CSRF as a bearer-token request is.
-	 */
-	private static RequestPostProcessor owner() {
-		Jwt principal = Jwt.withTokenValue("page-session")
-			.header("alg", "none")
-			.subject(OWNER.toString())
-			.claim("sid", UUID.randomUUID().toString())
-			.build();
-		return authentication(new JwtAuthenticationToken(principal, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+	@Test
+	void thePagerKeepsTheSearchFilterAndOrderAndEncodesWhatWasTyped() throws Exception {
+		CollectionViews.ItemView lamp = item("Brass lamp");
+		given(this.finder.list(any(Caller.class), any(), any(), any())).willReturn(
+				new SearchedPage<>(new PageImpl<>(List.of(lamp), PageRequest.of(1, 24), 100), false, List.of()));
+		given(this.categories.list(any(Caller.class), any(), any(), any()))
+			.willReturn(new PageImpl<>(List.of(category())));
+		String page = this.mvc
+			.perform(get("/collections").param("q", "lamp {x}&\"")
+				.param("category_id", CATEGORY.toString())
+				.param("sort", "name")
+				.param("page", "2")
+				.with(PageUsers.signedIn(OWNER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Page 2 of 5",
+				"href=\"/collections?q=lamp%20%7Bx%7D%26%22&amp;category_id=" + CATEGORY
+						+ "&amp;sort=name&amp;page=1\"",
+				"href=\"/collections?q=lamp%20%7Bx%7D%26%22&amp;category_id=" + CATEGORY
+						+ "&amp;sort=name&amp;page=3\"");
+	}
+
+	@Test
+	void aRefusedLinkIsShownNextToTheLinkFieldWithWhatWasTyped() throws Exception {
+		CollectionViews.ItemView lamp = item("Brass lamp");
+		given(this.finder.get(any(Caller.class), eq(lamp.id()))).willReturn(lamp);
+		given(this.categories.get(any(Caller.class), eq(CATEGORY))).willReturn(category());
+		given(this.catalog.addUrl(any(Caller.class), eq(lamp.id()), eq("ftp://x"), eq(null)))
+			.willThrow(ApiException.invalid("url", "must be an http or https address"));
+		String page = this.mvc
+			.perform(post("/collections/items/" + lamp.id() + "/links").with(PageUsers.signedIn(OWNER))
+				.with(csrf())
+				.param("url", " ftp://x ")
+				.param("label", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<html", "Brass lamp", "must be an http or https address", "value=\" ftp://x \"");
+	}
+
+	@Test
+	void photosPostedByHtmxAnswerOnlyThePhotoListAndWithoutJsTheItemPage() throws Exception {
+		CollectionViews.ItemView lamp = item("Brass lamp");
+		given(this.finder.get(any(Caller.class), eq(lamp.id()))).willReturn(lamp);
+		org.springframework.mock.web.MockMultipartFile photo = new org.springframework.mock.web.MockMultipartFile(
+				"photos", "lamp.png", "image/png", new byte[] { 1, 2, 3 });
+		String fragment = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/collections/items/" + lamp.id() + "/photos")
+				.file(photo)
+				.header("HX-Request", "true")
+				.with(PageUsers.signedIn(OWNER))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).contains("id=\"photos\"").doesNotContain("<html");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/collections/items/" + lamp.id() + "/photos")
+				.file(photo)
+				.with(PageUsers.signedIn(OWNER))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/collections/items/" + lamp.id()));
+		verify(this.catalog, org.mockito.Mockito.times(2)).addPhotos(any(Caller.class), eq(lamp.id()), anyList());
 	}
 
 	private static CollectionViews.CategoryView category() {
