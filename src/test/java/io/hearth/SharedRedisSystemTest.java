@@ -1,9 +1,13 @@
 package io.hearth;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
+
 import io.hearth.support.Api;
 import io.hearth.support.Api.Reply;
 import io.hearth.support.DatabaseAvailableCondition;
 import io.hearth.support.Instances;
+import io.hearth.support.Pages;
 import io.hearth.support.SiteFixture;
 import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static io.hearth.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,16 +42,36 @@ class SharedRedisSystemTest {
 
 	static Api b;
 
+	static ConfigurableApplicationContext contextA;
+
+	static ConfigurableApplicationContext contextB;
+
 	@BeforeAll
 	static void start() {
 		String[] settings = { "hearth.redis.url=" + TestRedis.url(), "hearth.rate-limit.auth=" + AUTH_BUDGET };
-		a = Instances.api(instances.start(new Class<?>[0], settings));
-		b = Instances.api(instances.start(new Class<?>[0], settings));
+		contextA = instances.start(new Class<?>[0], settings);
+		contextB = instances.start(new Class<?>[0], settings);
+		a = Instances.api(contextA);
+		b = Instances.api(contextB);
 	}
 
 	@AfterAll
 	static void stop() {
 		instances.close();
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+	}
+
+	private static java.util.List<String> redisKeys(String pattern) {
+		RedisClient client = RedisClient.create(TestRedis.url());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			return connection.sync().scan(ScanArgs.Builder.matches(pattern).limit(10_000)).getKeys();
+		}
+		finally {
+			client.shutdown();
+		}
 	}
 
 	@BeforeEach
@@ -59,6 +86,29 @@ class SharedRedisSystemTest {
 		finally {
 			client.shutdown();
 		}
+	}
+
+	@Test
+	void shouldKeepAPageSessionInRedisSignedInOnBothInstancesUntilSignedOutOnEither() {
+		Account user = new TestAccounts(a).create("user");
+		Pages onA = new Pages(port(contextA));
+		assertThat(onA.signIn(user.username(), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+		String session = onA.cookie("HEARTH_SESSION");
+		assertThat(session).isNotNull();
+		assertThat(contextA.getBeansOfType(JdbcIndexedSessionRepository.class)).isEmpty();
+		assertThat(redisKeys("hearth:session:sessions:*")).isNotEmpty();
+
+		Pages onB = new Pages(port(contextB));
+		onB.setCookie("HEARTH_SESSION", session);
+		HttpResponse<String> account = onB.get("/account");
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains(user.username());
+
+		assertThat(onB.submit("/signout", Map.of()).statusCode()).isEqualTo(302);
+		HttpResponse<String> after = onA.get("/account");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("/signin"));
 	}
 
 	@Test

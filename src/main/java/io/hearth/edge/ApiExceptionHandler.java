@@ -60,8 +60,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages;
 
-	ApiExceptionHandler(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages) {
+	private final org.springframework.beans.factory.ObjectProvider<io.hearth.platform.PageAttributes> pageAttributes;
+
+	ApiExceptionHandler(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages,
+			org.springframework.beans.factory.ObjectProvider<io.hearth.platform.PageAttributes> pageAttributes) {
 		this.pages = pages;
+		this.pageAttributes = pageAttributes;
 	}
 
 	@ExceptionHandler(ApiException.class)
@@ -275,7 +279,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.headers(headers)
 				.contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
 						java.nio.charset.StandardCharsets.UTF_8))
-				.body(PageErrors.render(engine, servletRequest, web.getResponse(), status));
+				.body(PageErrors.render(engine, servletRequest, web.getResponse(), status, this.pageAttributes));
 		}
 		String detail = switch (statusCode.value()) {
 			case 404 -> "No route for " + servletRequest.getMethod() + " " + servletRequest.getRequestURI();

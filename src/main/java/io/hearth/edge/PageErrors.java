@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.hearth.platform.PageAttributes;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -13,6 +14,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The error page, in the site's look, for page requests. */
@@ -29,8 +31,10 @@ final class PageErrors {
 		return EXPLAINED.contains(status.value()) ? String.valueOf(status.value()) : "other";
 	}
 
-	static ModelAndView page(HttpStatus status, @Nullable String detail) {
+	static ModelAndView page(HttpStatus status, @Nullable String detail, ObjectProvider<PageAttributes> attributes) {
 		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "kind", kind(status)), status);
+		// an exception handler's model is new: the modules' attributes are not in it
+		attributes.forEach((module) -> page.addAllObjects(module.pageAttributes()));
 		if (detail != null && status.is4xxClientError()) {
 			page.addObject("detail", detail);
 		}
@@ -75,12 +79,13 @@ final class PageErrors {
 	 * Renders the error page outside Spring MVC's view resolution (the error dispatch).
 	 */
 	static String render(ITemplateEngine engine, HttpServletRequest request, HttpServletResponse response,
-			HttpStatus status) {
+			HttpStatus status, ObjectProvider<PageAttributes> attributes) {
 		var application = JakartaServletWebApplication.buildApplication(request.getServletContext());
 		WebContext context = new WebContext(application.buildExchange(request, response),
 				RequestContextUtils.getLocale(request));
 		context.setVariable("status", status.value());
 		context.setVariable("kind", kind(status));
+		attributes.forEach((module) -> context.setVariables(module.pageAttributes()));
 		return engine.process("error", context);
 	}
 

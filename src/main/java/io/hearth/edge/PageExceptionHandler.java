@@ -1,11 +1,13 @@
 package io.hearth.edge;
 
 import io.hearth.platform.ApiException;
+import io.hearth.platform.PageAttributes;
 import io.hearth.platform.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,19 +30,25 @@ class PageExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+	private final ObjectProvider<PageAttributes> attributes;
+
+	PageExceptionHandler(ObjectProvider<PageAttributes> attributes) {
+		this.attributes = attributes;
+	}
+
 	@ExceptionHandler(ApiException.class)
 	ModelAndView refused(ApiException ex) {
-		return PageErrors.page(ex.status(), ex.getMessage());
+		return PageErrors.page(ex.status(), ex.getMessage(), this.attributes);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied() {
-		return PageErrors.page(HttpStatus.FORBIDDEN, null);
+		return PageErrors.page(HttpStatus.FORBIDDEN, null, this.attributes);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView conflict() {
-		return PageErrors.page(HttpStatus.CONFLICT, null);
+		return PageErrors.page(HttpStatus.CONFLICT, null, this.attributes);
 	}
 
 	/** An address or form the page cannot read (a word where a number goes, say). */
@@ -51,29 +59,29 @@ class PageExceptionHandler {
 			org.springframework.web.multipart.MultipartException.class })
 	ModelAndView unreadable(Exception ex) {
 		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-			return PageErrors.page(HttpStatus.CONTENT_TOO_LARGE, null);
+			return PageErrors.page(HttpStatus.CONTENT_TOO_LARGE, null, this.attributes);
 		}
-		return PageErrors.page(HttpStatus.BAD_REQUEST, null);
+		return PageErrors.page(HttpStatus.BAD_REQUEST, null, this.attributes);
 	}
 
 	@ExceptionHandler({ jakarta.persistence.QueryTimeoutException.class,
 			org.springframework.dao.QueryTimeoutException.class, org.hibernate.QueryTimeoutException.class })
 	ModelAndView tooBroad() {
-		return PageErrors.page(HttpStatus.SERVICE_UNAVAILABLE, null);
+		return PageErrors.page(HttpStatus.SERVICE_UNAVAILABLE, null, this.attributes);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ModelAndView notFound() {
-		return PageErrors.page(HttpStatus.NOT_FOUND, null);
+		return PageErrors.page(HttpStatus.NOT_FOUND, null, this.attributes);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView failed(Exception ex, HttpServletRequest request) {
 		if (DatabaseFailures.isUnavailable(ex)) {
-			return PageErrors.page(HttpStatus.SERVICE_UNAVAILABLE, null);
+			return PageErrors.page(HttpStatus.SERVICE_UNAVAILABLE, null, this.attributes);
 		}
 		log.error("Page {} failed", request.getRequestURI(), ex);
-		return PageErrors.page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+		return PageErrors.page(HttpStatus.INTERNAL_SERVER_ERROR, null, this.attributes);
 	}
 
 }

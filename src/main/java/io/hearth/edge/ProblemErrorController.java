@@ -3,6 +3,7 @@ package io.hearth.edge;
 import java.nio.charset.StandardCharsets;
 
 import io.hearth.platform.ErrorCodes;
+import io.hearth.platform.PageAttributes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,11 @@ class ProblemErrorController implements ErrorController {
 
 	private final ObjectProvider<ITemplateEngine> pages;
 
-	ProblemErrorController(ObjectProvider<ITemplateEngine> pages) {
+	private final ObjectProvider<PageAttributes> pageAttributes;
+
+	ProblemErrorController(ObjectProvider<ITemplateEngine> pages, ObjectProvider<PageAttributes> pageAttributes) {
 		this.pages = pages;
+		this.pageAttributes = pageAttributes;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -66,7 +70,7 @@ class ProblemErrorController implements ErrorController {
 		if (engine != null && PageErrors.forPage(request)) {
 			return ResponseEntity.status(status)
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-				.body(PageErrors.render(engine, request, response, status));
+				.body(PageErrors.render(engine, request, response, status, this.pageAttributes));
 		}
 		HttpHeaders headers = new HttpHeaders();
 		if (status == HttpStatus.UNAUTHORIZED) {

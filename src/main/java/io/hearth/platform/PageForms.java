@@ -49,11 +49,12 @@ public final class PageForms {
 	}
 
 	/**
-	 * Whether the refusal is about the input (shown on the form), not a missing right.
+	 * Whether the refusal is about the input (shown on the form), not a missing right: a
+	 * form read at an older version (412) is shown again with why.
 	 */
 	public static boolean aboutInput(ApiException refused) {
 		int status = refused.status().value();
-		return status == 400 || status == 409 || status == 422;
+		return status == 400 || status == 409 || status == 412 || status == 422;
 	}
 
 	/**

@@ -114,7 +114,7 @@ public class SiteManagement {
 
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
-	SiteView update(Caller caller, UUID id, SiteRequests.Update request, IfMatch ifMatch) {
+	public SiteView update(Caller caller, UUID id, SiteRequests.Update request, IfMatch ifMatch) {
 		this.access.changed();
 		standing(caller, id).require(SiteRole.SITE_ADMIN);
 		Site site = this.sites.findById(id).orElseThrow();
@@ -131,7 +131,7 @@ public class SiteManagement {
 	@Transactional
 	@io.hearth.platform.RetryOnLockConflict
 	@PreAuthorize("hasRole('ADMIN')")
-	void delete(UUID id, boolean force) {
+	public void delete(UUID id, boolean force) {
 		this.access.changed();
 		Site site = this.sites.findById(id).orElseThrow(() -> ApiException.notFound("Site"));
 		if (!force) {

@@ -16,7 +16,8 @@ public final class SiteRequests {
 	public record Create(@NotBlank @Size(max = 100) String name, @Nullable @Size(max = 1000) String description) {
 	}
 
-	record Update(@Nullable @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+	public record Update(
+			@Nullable @Size(max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
 			@Nullable @Size(max = 1000) String description, @Nullable Boolean isActive) {
 	}
 

@@ -51,6 +51,20 @@ class PageSessionSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void anErrorPageStillKnowsWhoIsSignedIn() {
+		Account ann = this.accounts.create("user");
+		Pages browser = new Pages(this.port);
+		browser.signIn(ann.username(), TestAccounts.PASSWORD);
+		for (String path : List.of("/no-such-page", "/collections/items/" + java.util.UUID.randomUUID())) {
+			HttpResponse<String> page = browser.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path)
+				.contains("Page not found", ann.username(), "Sign out")
+				.doesNotContain(">Sign in<");
+		}
+	}
+
+	@Test
 	void aRejectedApiPathStaysAProblemHoweverItIsSpelled() throws Exception {
 		// the fuzz test found "//api/…" from a browser answered with the HTML page
 		for (String path : List.of("//api/v1/auth/sessions", "/%61pi/v1/auth/sessions")) {

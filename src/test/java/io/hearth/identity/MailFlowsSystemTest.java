@@ -1,5 +1,7 @@
 package io.hearth.identity;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.hearth.support.Api.Reply;
 import io.hearth.support.ApiSystemTest;
+import io.hearth.support.Pages;
 import io.hearth.support.TestAccounts.Account;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -91,6 +94,26 @@ class MailFlowsSystemTest extends ApiSystemTest {
 		assertThat(this.api.as(user).get("/api/v1/auth/me").json().at("/data/email_verified").asBoolean()).isTrue();
 		assertProblem(this.api.post("/api/v1/auth/email/verify", "{\"token\": \"%s\"}".formatted(token)), 422,
 				"VALIDATION_FAILED");
+	}
+
+	@Test
+	void shouldConfirmTheAddressOnlyWhenTheMailedLinksPageIsSubmitted() throws Exception {
+		Account user = this.accounts.create("user");
+		assertThat(this.api.as(user).post("/api/v1/auth/email/verify/request", null).status()).isEqualTo(202);
+		String token = token(awaitOne());
+		Pages browser = new Pages(this.port);
+		// what a mail scanner fetching the link does: it must not confirm anything
+		HttpResponse<String> page = browser.get("/verify-email?token=" + token);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Confirm my address");
+		assertThat(this.api.as(user).get("/api/v1/auth/me").json().at("/data/email_verified").asBoolean()).isFalse();
+
+		HttpResponse<String> confirmed = browser.submit("/verify-email", Map.of("token", token));
+		assertThat(confirmed.statusCode()).isEqualTo(200);
+		assertThat(confirmed.body()).contains("your e-mail address is confirmed");
+		assertThat(this.api.as(user).get("/api/v1/auth/me").json().at("/data/email_verified").asBoolean()).isTrue();
+		browser.get("/verify-email?token=" + token);
+		assertThat(browser.submit("/verify-email", Map.of("token", token)).body()).contains("already used");
 	}
 
 	private static MimeMessage awaitOne() {

@@ -90,6 +90,16 @@ public final class Pages {
 		return this.csrf;
 	}
 
+	/**
+	 * Carries a cookie another client was given, as a browser moved between instances.
+	 */
+	public void setCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.base + "/"), cookie);
+	}
+
 	public @Nullable String cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()

@@ -138,7 +138,17 @@ class SignInPages {
 		return "redirect:/signin";
 	}
 
+	/**
+	 * The mailed link only shows a button: mail scanners and link previews fetch links,
+	 * and a GET that spent the token would confirm an address nobody read.
+	 */
 	@GetMapping("/verify-email")
+	String confirmVerify(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		return "identity/verified";
+	}
+
+	@PostMapping("/verify-email")
 	String verify(@RequestParam(defaultValue = "") String token, Model model) {
 		try {
 			this.accounts.verifyEmail(token);

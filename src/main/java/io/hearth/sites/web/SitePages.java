@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The admin's sites and their members: create a site, add a member by username or e-mail
@@ -57,16 +58,8 @@ class SitePages {
 			@RequestParam(required = false) @Nullable String description, Model model) {
 		SiteRequests.Create request = new SiteRequests.Create(name.strip(),
 				(description == null || description.isBlank()) ? null : description.strip());
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		this.validator.validate(request)
-			.forEach((v) -> errors
-				.computeIfAbsent(BindingMessages.snakeCase(v.getPropertyPath().toString()),
-						(k) -> new java.util.ArrayList<>())
-				.add(v.getMessage()));
 		try {
-			if (!errors.isEmpty()) {
-				throw ApiException.invalid(errors);
-			}
+			validate(request);
 			UUID id = this.sites.create(request).id();
 			return "redirect:/admin/sites/" + id;
 		}
@@ -83,6 +76,37 @@ class SitePages {
 		model.addAttribute("members", this.sites.members(caller, id, new PageQuery(1, PageQuery.MAX_PER_PAGE, null)));
 		model.addAttribute("roles", SiteRole.values());
 		return "admin/site";
+	}
+
+	@PostMapping("/{id}")
+	String update(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "false") boolean active,
+			@RequestParam(required = false) @Nullable String version, Model model, RedirectAttributes redirect) {
+		SiteRequests.Update request = new SiteRequests.Update(name.strip(), description.strip(), active);
+		try {
+			validate(request);
+			this.sites.update(caller, id, request, PageForms.ifMatch(version));
+			redirect.addFlashAttribute("flashKey", "admin.sites.saved");
+			return "redirect:/admin/sites/" + id;
+		}
+		catch (ApiException refused) {
+			model.addAttribute("editErrors", PageForms.shownOnForm(refused));
+			model.addAttribute("edited", request);
+			return site(caller, id, model);
+		}
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean force,
+			Model model) {
+		try {
+			this.sites.delete(id, force);
+			return "redirect:/admin/sites";
+		}
+		catch (ApiException refused) {
+			model.addAttribute("deleteErrors", PageForms.shownOnForm(refused));
+			return site(caller, id, model);
+		}
 	}
 
 	@PostMapping("/{id}/members")
@@ -106,6 +130,21 @@ class SitePages {
 	String remove(Caller caller, @PathVariable UUID id, @PathVariable UUID userId) {
 		this.sites.removeMember(caller, id, userId);
 		return "redirect:/admin/sites/" + id;
+	}
+
+	/**
+	 * The request's constraints, as the API's binding checks them, named like its fields.
+	 */
+	private void validate(Object request) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		this.validator.validate(request)
+			.forEach((v) -> errors
+				.computeIfAbsent(BindingMessages.snakeCase(v.getPropertyPath().toString()),
+						(k) -> new java.util.ArrayList<>())
+				.add(v.getMessage()));
+		if (!errors.isEmpty()) {
+			throw ApiException.invalid(errors);
+		}
 	}
 
 	private static SiteRole parse(String role) {
