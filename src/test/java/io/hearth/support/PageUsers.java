@@ -21,12 +21,21 @@ public final class PageUsers {
 	}
 
 	public static RequestPostProcessor signedIn(UUID user) {
+		return signedIn(user, "ROLE_USER");
+	}
+
+	/** An admin's page session ({@code ROLE_ADMIN}, what the admin pages need). */
+	public static RequestPostProcessor signedInAdmin(UUID user) {
+		return signedIn(user, "ROLE_ADMIN");
+	}
+
+	private static RequestPostProcessor signedIn(UUID user, String role) {
 		Jwt principal = Jwt.withTokenValue("page-session")
 			.header("alg", "none")
 			.subject(user.toString())
 			.claim("sid", UUID.randomUUID().toString())
 			.build();
-		return authentication(new JwtAuthenticationToken(principal, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+		return authentication(new JwtAuthenticationToken(principal, List.of(new SimpleGrantedAuthority(role))));
 	}
 
 	public static RequestPostProcessor signedIn() {
