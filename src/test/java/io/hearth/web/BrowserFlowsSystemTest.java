@@ -174,6 +174,49 @@ class BrowserFlowsSystemTest extends BrowserSystemTest {
 	}
 
 	@Test
+	void aPhotoDroppedOnAnItemIsUploadedAndTheEditorRemovesAndReordersFields() throws Exception {
+		Account dora = this.accounts.create("user");
+		String category = this.api.as(dora).post("/api/v1/collections/categories", """
+				{"name": "Tools", "fields": [
+				  {"key": "brand", "label": "Brand", "type": "text"},
+				  {"key": "weight", "label": "Weight", "type": "number"},
+				  {"key": "colour", "label": "Colour", "type": "text"}]}""").json().at("/data/id").asString();
+		String item = this.api.as(dora)
+			.post("/api/v1/collections/items",
+					"{\"name\": \"Hammer\", \"category_id\": \"" + category + "\", \"values\": {}}")
+			.json()
+			.at("/data/id")
+			.asString();
+		Page page = person();
+		signIn(page, dora.username(), TestAccounts.PASSWORD);
+		page.navigate("/collections/items/" + item);
+		assertThat(page.locator(".photos img")).hasCount(0);
+		// what a drop from the desktop hands the page: a DataTransfer holding the file
+		String png = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(png(Color.GREEN)));
+		var files = page.evaluateHandle("""
+				(b64) => {
+				  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				  const transfer = new DataTransfer();
+				  transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+				  return transfer;
+				}""", png);
+		page.locator(".dropzone").dispatchEvent("drop", java.util.Map.of("dataTransfer", files));
+		// swapped in place, then polled until the variants job is done
+		assertThat(page.locator(".photos img")).hasCount(1);
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/collections/items/" + item));
+
+		page.navigate("/collections/categories/" + category + "/edit");
+		page.locator("input[name='fields[1].remove']").check();
+		page.locator("#f2-position").fill("1");
+		page.locator("#f0-position").fill("2");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.locator("table")).containsText("Colour, Brand");
+		page.navigate("/collections/items/" + item + "/edit");
+		assertThat(page.locator("form.stack label[for^=field-]"))
+			.hasText(new String[] { "Colour (optional)", "Brand (optional)" });
+	}
+
+	@Test
 	void signingOutInOneTabEndsTheSessionInTheOther() throws Exception {
 		Account cleo = this.accounts.create("user");
 		Page first = person();
