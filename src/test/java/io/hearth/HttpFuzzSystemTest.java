@@ -598,10 +598,23 @@ class HttpFuzzSystemTest extends ApiSystemTest {
 			SiteFixture sites = new SiteFixture(api);
 			this.site = sites.site;
 			this.interaction = sites.interaction(this.site, "Target");
-			this.ids.addAll(List.of(this.category, this.item, link, this.site, this.interaction, this.owner.id()));
+			String tag = UUID.randomUUID().toString().substring(0, 8);
+			Reply venue = api.post("/api/v1/club/admin/venues", """
+					{"slug": "fuzz-%s", "capacity": 10, "mood": "warm", "texts": {"en": {"name": "Fuzz"}}}"""
+				.formatted(tag), "Authorization", this.admin.bearer());
+			assertThat(venue.status()).as(venue.toString()).isEqualTo(201);
+			UUID venueId = UUID.fromString(venue.json().at("/data/id").asString());
+			Reply artist = api.post("/api/v1/club/admin/artists", """
+					{"slug": "fuzz-%s", "name": "Fuzz", "performance_type": "dj", "bios": {"en": "Plays"}}"""
+				.formatted(tag), "Authorization", this.admin.bearer());
+			assertThat(artist.status()).as(artist.toString()).isEqualTo(201);
+			UUID artistId = UUID.fromString(artist.json().at("/data/id").asString());
+			this.ids.addAll(List.of(this.category, this.item, link, this.site, this.interaction, this.owner.id(),
+					venueId, artistId));
 			for (String path : List.of("/api/v1/collections/items/" + this.item,
 					"/api/v1/collections/categories/" + this.category, "/api/v1/interactions/" + this.interaction,
-					"/api/v1/sites/" + this.site)) {
+					"/api/v1/sites/" + this.site, "/api/v1/club/admin/venues/" + venueId,
+					"/api/v1/club/admin/artists/" + artistId)) {
 				this.resources.add(path);
 			}
 		}

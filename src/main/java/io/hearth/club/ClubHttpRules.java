@@ -1,0 +1,28 @@
+package io.hearth.club;
+
+import io.hearth.platform.HttpRules;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The club's programme is public; its staff API is for staff and admins (checked again in
+ * {@link ClubStaff}).
+ */
+@Component
+class ClubHttpRules implements HttpRules {
+
+	@Override
+	public void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			.requestMatchers(HttpMethod.GET, "/api/v1/club/venues", "/api/v1/club/venues/*", "/api/v1/club/artists",
+					"/api/v1/club/artists/*")
+			.permitAll()
+			.requestMatchers("/api/v1/club/admin/**")
+			.hasAnyRole("STAFF", "ADMIN");
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.hearth.club;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.hearth.platform.ApiException;
+import io.hearth.platform.PageQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public side of the club: active venues and artists in one language, each text in
+ * the language asked for or its fallback ({@link ClubLanguages}), descriptions as
+ * sanitised HTML too.
+ */
+@Service
+@Transactional(readOnly = true)
+class ClubReads {
+
+	private final Venues venues;
+
+	private final Artists artists;
+
+	private final ClubLanguages languages;
+
+	private final ClubMarkdown markdown;
+
+	ClubReads(Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown) {
+		this.venues = venues;
+		this.artists = artists;
+		this.languages = languages;
+		this.markdown = markdown;
+	}
+
+	/** Every active venue, by sort order and then name. */
+	List<ClubViews.VenueView> venues(String language) {
+		return this.venues.findByActiveTrue()
+			.stream()
+			.map((venue) -> view(venue, language))
+			.sorted(Comparator.comparingInt(ClubViews.VenueView::sortOrder)
+				.thenComparing(ClubViews.VenueView::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	ClubViews.VenueView venue(String slug, String language) {
+		return this.venues.findBySlug(slug)
+			.filter(Venue::active)
+			.map((venue) -> view(venue, language))
+			.orElseThrow(() -> ApiException.notFound("Venue"));
+	}
+
+	/** Active artists by name, of one performance type or featured only when asked. */
+	Page<ClubViews.ArtistView> artists(ClubRequests.@Nullable PerformanceType type, @Nullable Boolean featured,
+			PageQuery paging, String language) {
+		Specification<Artist> spec = (root, query, cb) -> cb.isTrue(root.get("active"));
+		if (type != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("performanceType"), type.value()));
+		}
+		if (featured != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("featured"), featured));
+		}
+		return this.artists.findAll(spec, paging.toPageable(Sort.by("name", "id")))
+			.map((artist) -> view(artist, language));
+	}
+
+	ClubViews.ArtistView artist(String slug, String language) {
+		return this.artists.findBySlug(slug)
+			.filter(Artist::active)
+			.map((artist) -> view(artist, language))
+			.orElseThrow(() -> ApiException.notFound("Artist"));
+	}
+
+	private ClubViews.VenueView view(Venue venue, String language) {
+		ClubLanguages.Chosen<Venue.Text> text = this.languages.pick(venue.texts(), language);
+		// the default language's text is required when writing, so one is always there
+		String used = (text != null) ? text.language() : language;
+		Venue.Text chosen = (text != null) ? text.text() : new Venue.Text(venue.slug(), null, null);
+		return new ClubViews.VenueView(venue.id(), venue.slug(), used, chosen.name(), chosen.tagline(),
+				chosen.description(), this.markdown.html(chosen.description()), venue.capacity(), venue.mood().value(),
+				venue.colours(), venue.slurl(), venue.sortOrder());
+	}
+
+	private ClubViews.ArtistView view(Artist artist, String language) {
+		ClubLanguages.Chosen<String> bio = this.languages.pick(artist.bios(), language);
+		return new ClubViews.ArtistView(artist.id(), artist.slug(), (bio != null) ? bio.language() : language,
+				artist.name(), artist.avatarName(), artist.performanceType().value(), (bio != null) ? bio.text() : null,
+				(bio != null) ? this.markdown.html(bio.text()) : null, artist.featured(),
+				artist.links().stream().map((l) -> new ClubViews.LinkView(l.url(), l.label())).toList());
+	}
+
+}
