@@ -609,12 +609,19 @@ class HttpFuzzSystemTest extends ApiSystemTest {
 				.formatted(tag), "Authorization", this.admin.bearer());
 			assertThat(artist.status()).as(artist.toString()).isEqualTo(201);
 			UUID artistId = UUID.fromString(artist.json().at("/data/id").asString());
+			Reply event = api.post("/api/v1/club/admin/events", """
+					{"type": "dj_set", "venue_id": "%s", "starts_at": "2030-06-01T20:00:00Z",
+					 "ends_at": "2030-06-01T23:00:00Z", "texts": {"en": {"title": "Fuzz %s"}},
+					 "artists": [{"artist_id": "%s"}]}""".formatted(venueId, tag, artistId), "Authorization",
+					this.admin.bearer());
+			assertThat(event.status()).as(event.toString()).isEqualTo(201);
+			UUID eventId = UUID.fromString(event.json().at("/data/id").asString());
 			this.ids.addAll(List.of(this.category, this.item, link, this.site, this.interaction, this.owner.id(),
-					venueId, artistId));
+					venueId, artistId, eventId));
 			for (String path : List.of("/api/v1/collections/items/" + this.item,
 					"/api/v1/collections/categories/" + this.category, "/api/v1/interactions/" + this.interaction,
 					"/api/v1/sites/" + this.site, "/api/v1/club/admin/venues/" + venueId,
-					"/api/v1/club/admin/artists/" + artistId)) {
+					"/api/v1/club/admin/artists/" + artistId, "/api/v1/club/admin/events/" + eventId)) {
 				this.resources.add(path);
 			}
 		}

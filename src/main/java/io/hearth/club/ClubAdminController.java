@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff's side of the club: venues and artists with every language at once. */
+/**
+ * The staff's side of the club: venues, artists and events with every language at once,
+ * and the events' publication.
+ */
 @RestController
 @RequestMapping("/api/v1/club/admin")
 @Tag(name = "Club staff", description = "Venues and artists as staff write them (role staff or admin)")
@@ -30,8 +33,63 @@ class ClubAdminController {
 
 	private final ClubStaff staff;
 
-	ClubAdminController(ClubStaff staff) {
+	private final EventPlanning planning;
+
+	ClubAdminController(ClubStaff staff, EventPlanning planning) {
 		this.staff = staff;
+		this.planning = planning;
+	}
+
+	@GetMapping("/events")
+	@Operation(summary = "Every event, drafts and cancelled ones included, latest start first")
+	Envelope<List<ClubViews.EventDetail>> events(Caller caller, PageQuery paging) {
+		return Envelope.page(this.planning.list(caller, paging));
+	}
+
+	@GetMapping("/events/{id}")
+	@Operation(summary = "An event with all its texts and its publication")
+	Envelope<ClubViews.EventDetail> event(Caller caller, @PathVariable UUID id) {
+		return Envelope.of(this.planning.get(caller, id));
+	}
+
+	@PostMapping("/events")
+	@Operation(summary = "Create an event, as a draft; its slug is made from the title and date when not given")
+	ResponseEntity<Envelope<ClubViews.EventDetail>> createEvent(Caller caller,
+			@Valid @RequestBody ClubRequests.EventWrite body) {
+		ClubViews.EventDetail event = this.planning.create(caller, body);
+		return ResponseEntity.created(URI.create("/api/v1/club/admin/events/" + event.id())).body(Envelope.of(event));
+	}
+
+	@PutMapping("/events/{id}")
+	@Operation(summary = "Replace an event and all its texts and its bill")
+	Envelope<ClubViews.EventDetail> updateEvent(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody ClubRequests.EventWrite body, IfMatch ifMatch) {
+		return Envelope.of(this.planning.update(caller, id, body, ifMatch));
+	}
+
+	@DeleteMapping("/events/{id}")
+	@Operation(summary = "Delete an event (cancel a published one instead, so calendars are told)")
+	ResponseEntity<Void> deleteEvent(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		this.planning.delete(caller, id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/events/{id}/publish")
+	@Operation(summary = "Publish a draft: it enters the programme")
+	Envelope<ClubViews.EventDetail> publish(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		return Envelope.of(this.planning.move(caller, id, ClubEvent.Publication.PUBLISHED, ifMatch));
+	}
+
+	@PostMapping("/events/{id}/unpublish")
+	@Operation(summary = "Take a published event back to draft")
+	Envelope<ClubViews.EventDetail> unpublish(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		return Envelope.of(this.planning.move(caller, id, ClubEvent.Publication.DRAFT, ifMatch));
+	}
+
+	@PostMapping("/events/{id}/cancel")
+	@Operation(summary = "Cancel an event for good (it stays readable, with status cancelled)")
+	Envelope<ClubViews.EventDetail> cancel(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		return Envelope.of(this.planning.move(caller, id, ClubEvent.Publication.CANCELLED, ifMatch));
 	}
 
 	@GetMapping("/venues")

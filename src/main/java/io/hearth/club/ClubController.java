@@ -33,18 +33,116 @@ import org.springframework.web.context.request.WebRequest;
  * the reader has it.
  */
 @RestController
-@Tag(name = "Club", description = "The Dreamer's Cave: venues and artists, in the club's languages")
+@Tag(name = "Club", description = "The Dreamer's Cave: venues, artists and the programme, in the club's languages")
 class ClubController {
+
+	private static final String TZ = "An IANA time zone: the times also given in it (starts_at_tz, ends_at_tz)";
 
 	private static final String LANG = "One of the club's languages (HEARTH_CLUB_LANGUAGES); without it, the best match of Accept-Language, else the default";
 
 	private final ClubReads reads;
 
+	private final Programme programme;
+
 	private final ClubLanguages languages;
 
-	ClubController(ClubReads reads, ClubLanguages languages) {
+	ClubController(ClubReads reads, Programme programme, ClubLanguages languages) {
 		this.reads = reads;
+		this.programme = programme;
 		this.languages = languages;
+	}
+
+	@GetMapping("/api/v1/club/events")
+	@Operation(summary = "The programme: published events by start, keyset pages",
+			description = "Events that have not ended by `from` (default now) and start before `to`; "
+					+ "pass `cursor` (empty for the first page) or leave it out, the answer's `next_cursor` goes on.")
+	ResponseEntity<Envelope<List<ClubViews.EventView>>> events(PageQuery paging,
+			@Parameter(description = "ISO instant, e.g. 2026-12-24T00:00:00Z; default now") @RequestParam(
+					required = false) @Nullable String from,
+			@Parameter(description = "ISO instant: only events starting before it") @RequestParam(
+					required = false) @Nullable String to,
+			@Parameter(description = "A venue's slug") @RequestParam(required = false) @Nullable String venue,
+			@Parameter(description = "An artist's slug") @RequestParam(required = false) @Nullable String artist,
+			@Parameter(description = "Only this kind of event",
+					schema = @Schema(allowableValues = { "live_singer", "tribute_concert", "dj_set", "special",
+							"other" })) @RequestParam(required = false) @Nullable String type,
+			@Parameter(description = "Only featured (true) or other (false) events") @RequestParam(
+					required = false) @Nullable Boolean featured,
+			@Parameter(description = TZ) @RequestParam(required = false) @Nullable String tz,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = language(lang, accept);
+		Programme.Filters filters = new Programme.Filters(instant("from", from), instant("to", to), blank(venue),
+				blank(artist), eventType(type), featured);
+		return cacheable(request, language,
+				Envelope.cursor(this.programme.events(filters, paging, language, zone(tz))));
+	}
+
+	@GetMapping("/api/v1/club/events/{slug}")
+	@Operation(summary = "An event by its link (published, cancelled or unlisted; never a draft)")
+	ResponseEntity<Envelope<ClubViews.EventView>> event(@PathVariable String slug,
+			@Parameter(description = TZ) @RequestParam(required = false) @Nullable String tz,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = language(lang, accept);
+		return cacheable(request, language, Envelope.of(this.programme.event(slug, language, zone(tz))));
+	}
+
+	@GetMapping("/api/v1/club/now")
+	@Operation(summary = "At each active venue: what is live now and what starts next")
+	ResponseEntity<Envelope<List<ClubViews.NowAtVenue>>> now(
+			@Parameter(description = TZ) @RequestParam(required = false) @Nullable String tz,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = language(lang, accept);
+		return cacheable(request, language, Envelope.of(this.programme.now(language, zone(tz))));
+	}
+
+	private static @Nullable String blank(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static java.time.@Nullable Instant instant(String name, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			java.time.Instant instant = java.time.OffsetDateTime.parse(value.strip()).toInstant();
+			if (!io.hearth.platform.InputBounds.fits(instant)) {
+				throw ApiException.invalid(name, "is out of range");
+			}
+			return instant;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw ApiException.invalid(name, "must be an ISO date-time with an offset, e.g. 2026-12-24T21:00:00Z");
+		}
+	}
+
+	private static ClubRequests.@Nullable EventType eventType(@Nullable String type) {
+		if (type == null || type.isBlank()) {
+			return null;
+		}
+		try {
+			return ClubRequests.EventType.of(type.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.invalid("type", "must be one of live_singer, tribute_concert, dj_set, special, other");
+		}
+	}
+
+	private static java.time.@Nullable ZoneId zone(@Nullable String tz) {
+		if (tz == null || tz.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.ZoneId.of(tz.strip());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw ApiException.invalid("tz", "is not an IANA time zone, e.g. Europe/Rome");
+		}
 	}
 
 	@GetMapping("/api/v1/club/venues")

@@ -19,7 +19,7 @@ class ClubHttpRules implements HttpRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/club/venues", "/api/v1/club/venues/*", "/api/v1/club/artists",
-					"/api/v1/club/artists/*")
+					"/api/v1/club/artists/*", "/api/v1/club/events", "/api/v1/club/events/*", "/api/v1/club/now")
 			.permitAll()
 			.requestMatchers("/api/v1/club/admin/**")
 			.hasAnyRole("STAFF", "ADMIN");

@@ -99,6 +99,54 @@ final class ClubRequests {
 			message = "must be an http or https address") String url, @Nullable @Size(max = 100) String label) {
 	}
 
+	record EventWrite(
+			@Nullable @Pattern(regexp = SLUG, message = "must be 2-100 of a-z, 0-9 and inner hyphens") @Size(min = 2,
+					max = 100) String slug,
+			@NotNull EventType type, @NotNull java.util.UUID venueId, @NotNull java.time.OffsetDateTime startsAt,
+			@NotNull java.time.OffsetDateTime endsAt, @Nullable @Size(max = 64) String timeZone,
+			@Nullable Boolean isFeatured, @Nullable Boolean unlisted,
+			@NotEmpty @Size(max = 16) Map<@Pattern(regexp = "[a-z]{2,3}",
+					message = "must be a language code") String, @NotNull @Valid EventText> texts,
+			@Nullable @Size(max = 20) List<@NotNull @Valid BillingInput> artists) {
+
+		@Override
+		public List<BillingInput> artists() {
+			return (this.artists != null) ? this.artists : List.of();
+		}
+
+		boolean featured() {
+			return this.isFeatured != null && this.isFeatured;
+		}
+
+		boolean isUnlisted() {
+			return this.unlisted != null && this.unlisted;
+		}
+
+	}
+
+	record EventText(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 20_000) String description) {
+	}
+
+	record BillingInput(@NotNull java.util.UUID artistId, @Nullable @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]",
+			message = "must be a local time HH:MM") String setTime) {
+	}
+
+	enum EventType {
+
+		LIVE_SINGER, TRIBUTE_CONCERT, DJ_SET, SPECIAL, OTHER;
+
+		@JsonValue
+		String value() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		@JsonCreator
+		static EventType of(String value) {
+			return valueOf(value.toUpperCase(Locale.ROOT));
+		}
+
+	}
+
 	enum Mood {
 
 		COSMIC, WARM, HYBRID;

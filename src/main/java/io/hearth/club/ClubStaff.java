@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.hearth.audit.AuditEvent;
 import io.hearth.identity.Caller;
-import io.hearth.identity.Role;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.IfMatch;
 import io.hearth.platform.PageQuery;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -35,47 +31,51 @@ class ClubStaff {
 
 	private final Artists artists;
 
+	private final ClubEvents events;
+
 	private final ClubLanguages languages;
 
-	private final ApplicationEventPublisher events;
+	private final ClubAudit audit;
 
 	private final Clock clock;
 
-	ClubStaff(Venues venues, Artists artists, ClubLanguages languages, ApplicationEventPublisher events, Clock clock) {
+	ClubStaff(Venues venues, Artists artists, ClubEvents events, ClubLanguages languages, ClubAudit audit,
+			Clock clock) {
 		this.venues = venues;
 		this.artists = artists;
-		this.languages = languages;
 		this.events = events;
+		this.languages = languages;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	Page<ClubViews.VenueDetail> venues(Caller caller, PageQuery paging) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		return this.venues.findAll(paging.toPageable(Sort.by("sortOrder", "slug"))).map(ClubViews.VenueDetail::of);
 	}
 
 	@Transactional(readOnly = true)
 	ClubViews.VenueDetail venue(Caller caller, UUID id) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		return ClubViews.VenueDetail.of(findVenue(id));
 	}
 
 	@Transactional
 	ClubViews.VenueDetail createVenue(Caller caller, ClubRequests.VenueWrite request) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		checkTexts("texts", request.texts().keySet(), true);
 		if (this.venues.existsBySlug(request.slug())) {
 			throw ApiException.conflict("SLUG_TAKEN", "Another venue has the slug " + request.slug());
 		}
 		Venue venue = this.venues.saveAndFlush(new Venue(request, now()));
-		audit("club_venue", venue.id(), "created", caller, Map.of(), snapshot(venue));
+		this.audit.changed("club_venue", venue.id(), "created", caller, Map.of(), snapshot(venue));
 		return ClubViews.VenueDetail.of(venue);
 	}
 
 	@Transactional
 	ClubViews.VenueDetail updateVenue(Caller caller, UUID id, ClubRequests.VenueWrite request, IfMatch ifMatch) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		Venue venue = findVenue(id);
 		ifMatch.require(venue.version());
 		checkTexts("texts", request.texts().keySet(), true);
@@ -85,46 +85,50 @@ class ClubStaff {
 		Map<String, @Nullable String> before = snapshot(venue);
 		venue.change(request, now());
 		venue = this.venues.saveAndFlush(venue);
-		audit("club_venue", id, "updated", caller, before, snapshot(venue));
+		this.audit.changed("club_venue", id, "updated", caller, before, snapshot(venue));
 		return ClubViews.VenueDetail.of(venue);
 	}
 
 	@Transactional
 	void deleteVenue(Caller caller, UUID id, IfMatch ifMatch) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		Venue venue = findVenue(id);
 		ifMatch.require(venue.version());
-		audit("club_venue", id, "deleted", caller, snapshot(venue), Map.of());
+		if (this.events.existsByVenueId(id)) {
+			throw ApiException.conflict("VENUE_HAS_EVENTS",
+					"The venue has events; move or delete them first, or make the venue inactive");
+		}
+		this.audit.changed("club_venue", id, "deleted", caller, snapshot(venue), Map.of());
 		this.venues.delete(venue);
 	}
 
 	@Transactional(readOnly = true)
 	Page<ClubViews.ArtistDetail> artists(Caller caller, PageQuery paging) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		return this.artists.findAll(paging.toPageable(Sort.by("name", "id"))).map(ClubViews.ArtistDetail::of);
 	}
 
 	@Transactional(readOnly = true)
 	ClubViews.ArtistDetail artist(Caller caller, UUID id) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		return ClubViews.ArtistDetail.of(findArtist(id));
 	}
 
 	@Transactional
 	ClubViews.ArtistDetail createArtist(Caller caller, ClubRequests.ArtistWrite request) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		checkTexts("bios", request.bios().keySet(), false);
 		if (this.artists.existsBySlug(request.slug())) {
 			throw ApiException.conflict("SLUG_TAKEN", "Another artist has the slug " + request.slug());
 		}
 		Artist artist = this.artists.saveAndFlush(new Artist(request, now()));
-		audit("club_artist", artist.id(), "created", caller, Map.of(), snapshot(artist));
+		this.audit.changed("club_artist", artist.id(), "created", caller, Map.of(), snapshot(artist));
 		return ClubViews.ArtistDetail.of(artist);
 	}
 
 	@Transactional
 	ClubViews.ArtistDetail updateArtist(Caller caller, UUID id, ClubRequests.ArtistWrite request, IfMatch ifMatch) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		Artist artist = findArtist(id);
 		ifMatch.require(artist.version());
 		checkTexts("bios", request.bios().keySet(), false);
@@ -134,23 +138,21 @@ class ClubStaff {
 		Map<String, @Nullable String> before = snapshot(artist);
 		artist.change(request, now());
 		artist = this.artists.saveAndFlush(artist);
-		audit("club_artist", id, "updated", caller, before, snapshot(artist));
+		this.audit.changed("club_artist", id, "updated", caller, before, snapshot(artist));
 		return ClubViews.ArtistDetail.of(artist);
 	}
 
 	@Transactional
 	void deleteArtist(Caller caller, UUID id, IfMatch ifMatch) {
-		require(caller);
+		ClubAudit.requireStaff(caller);
 		Artist artist = findArtist(id);
 		ifMatch.require(artist.version());
-		audit("club_artist", id, "deleted", caller, snapshot(artist), Map.of());
-		this.artists.delete(artist);
-	}
-
-	private static void require(Caller caller) {
-		if (!caller.has(Role.STAFF)) {
-			throw ApiException.forbidden("This needs the staff role");
+		if (this.events.existsByArtistsArtistId(id)) {
+			throw ApiException.conflict("ARTIST_BILLED",
+					"The artist is on the bill of events; take them off first, or make the artist inactive");
 		}
+		this.audit.changed("club_artist", id, "deleted", caller, snapshot(artist), Map.of());
+		this.artists.delete(artist);
 	}
 
 	/**
@@ -212,19 +214,6 @@ class ClubStaff {
 		artist.bios().forEach((language, bio) -> fields.put("bios." + language, bio));
 		fields.put("links", String.join(" ", artist.links().stream().map(Artist.Link::url).toList()));
 		return fields;
-	}
-
-	private void audit(String type, UUID id, String action, Caller caller, Map<String, @Nullable String> before,
-			Map<String, @Nullable String> after) {
-		Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
-		TreeSet<String> fields = new TreeSet<>(before.keySet());
-		fields.addAll(after.keySet());
-		for (String field : fields) {
-			if (!Objects.equals(before.get(field), after.get(field))) {
-				changes.put(field, new AuditEvent.Change(before.get(field), after.get(field)));
-			}
-		}
-		this.events.publishEvent(new AuditEvent(type, id, null, action, caller.id(), changes));
 	}
 
 	private Instant now() {

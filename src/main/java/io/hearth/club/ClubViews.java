@@ -59,4 +59,42 @@ final class ClubViews {
 
 	}
 
+	/**
+	 * An event in one language: its instants in UTC, and the same moments in its own
+	 * zone, in Second Life time and (with {@code ?tz=}) in the reader's.
+	 */
+	record EventView(UUID id, String slug, String language, String title, @Nullable String description,
+			@Nullable String descriptionHtml, String type, String status, VenueRef venue, Instant startsAt,
+			Instant endsAt, String timeZone, String startsAtLocal, String endsAtLocal, String startsAtSlt,
+			String endsAtSlt, @Nullable String startsAtTz, @Nullable String endsAtTz, List<BilledArtist> artists,
+			boolean isFeatured) {
+	}
+
+	record VenueRef(String slug, String name) {
+	}
+
+	record BilledArtist(String slug, String name, @Nullable String setTime) {
+	}
+
+	/** A venue's now and next. */
+	record NowAtVenue(VenueRef venue, List<EventView> live, @Nullable EventView next) {
+	}
+
+	/**
+	 * An event as staff edit it: every language, the bill by artist id, its publication.
+	 */
+	record EventDetail(UUID id, String slug, String type, UUID venueId, Instant startsAt, Instant endsAt,
+			String timeZone, boolean isFeatured, boolean unlisted, String publication, String status,
+			Map<String, ClubEvent.Text> texts, List<ClubEvent.Billing> artists, Instant createdAt, Instant updatedAt,
+			long version) implements Versioned {
+
+		static EventDetail of(ClubEvent event, Instant now) {
+			return new EventDetail(event.id(), event.slug(), event.type().value(), event.venueId(), event.startsAt(),
+					event.endsAt(), event.timeZone().getId(), event.featured(), event.unlisted(),
+					event.publication().value(), event.status(now), event.texts(), event.artists(), event.createdAt(),
+					event.updatedAt(), event.version());
+		}
+
+	}
+
 }

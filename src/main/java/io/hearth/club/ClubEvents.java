@@ -1,0 +1,19 @@
+package io.hearth.club;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface ClubEvents extends JpaRepository<ClubEvent, UUID>, JpaSpecificationExecutor<ClubEvent> {
+
+	Optional<ClubEvent> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsByVenueId(UUID venueId);
+
+	boolean existsByArtistsArtistId(UUID artistId);
+
+}
