@@ -1,10 +1,5 @@
 package io.hearth.club;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 
 import io.hearth.platform.ApiException;
@@ -16,7 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +66,10 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
+		String language = this.languages.forRequest(lang, accept);
 		Programme.Filters filters = new Programme.Filters(instant("from", from), instant("to", to), blank(venue),
 				blank(artist), eventType(type), featured);
-		return cacheable(request, language,
+		return ClubCaching.cacheable(request, language,
 				Envelope.cursor(this.programme.events(filters, paging, language, zone(tz))));
 	}
 
@@ -86,8 +80,8 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
-		return cacheable(request, language, Envelope.of(this.programme.event(slug, language, zone(tz))));
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, Envelope.of(this.programme.event(slug, language, zone(tz))));
 	}
 
 	@GetMapping("/api/v1/club/now")
@@ -97,8 +91,8 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
-		return cacheable(request, language, Envelope.of(this.programme.now(language, zone(tz))));
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, Envelope.of(this.programme.now(language, zone(tz))));
 	}
 
 	private static @Nullable String blank(@Nullable String value) {
@@ -151,9 +145,9 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
+		String language = this.languages.forRequest(lang, accept);
 		List<ClubViews.VenueView> venues = this.reads.venues(language);
-		return cacheable(request, language, Envelope.of(venues));
+		return ClubCaching.cacheable(request, language, Envelope.of(venues));
 	}
 
 	@GetMapping("/api/v1/club/venues/{slug}")
@@ -162,9 +156,9 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
+		String language = this.languages.forRequest(lang, accept);
 		ClubViews.VenueView venue = this.reads.venue(slug, language);
-		return cacheable(request, language, Envelope.of(venue));
+		return ClubCaching.cacheable(request, language, Envelope.of(venue));
 	}
 
 	@GetMapping("/api/v1/club/artists")
@@ -178,7 +172,7 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
+		String language = this.languages.forRequest(lang, accept);
 		ClubRequests.PerformanceType performance = null;
 		if (type != null && !type.isBlank()) {
 			try {
@@ -189,7 +183,7 @@ class ClubController {
 			}
 		}
 		var page = this.reads.artists(performance, featured, paging, language);
-		return cacheable(request, language, Envelope.page(page));
+		return ClubCaching.cacheable(request, language, Envelope.page(page));
 	}
 
 	@GetMapping("/api/v1/club/artists/{slug}")
@@ -198,44 +192,9 @@ class ClubController {
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
-		String language = language(lang, accept);
+		String language = this.languages.forRequest(lang, accept);
 		ClubViews.ArtistView artist = this.reads.artist(slug, language);
-		return cacheable(request, language, Envelope.of(artist));
-	}
-
-	private String language(@Nullable String lang, @Nullable String accept) {
-		if (lang != null && !this.languages.known(lang)) {
-			throw ApiException.invalid("lang", "must be one of " + String.join(", ", this.languages.all()));
-		}
-		return this.languages.resolve(lang, accept);
-	}
-
-	/**
-	 * The answer with its language and caching headers. Its {@code ETag} is a digest of
-	 * what it says in this language; Spring answers {@code 304} to an
-	 * {@code If-None-Match} that names it.
-	 */
-	private static <T> ResponseEntity<T> cacheable(WebRequest request, String language, T body) {
-		String etag = "\"" + digest(language + "|" + body) + "\"";
-		boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null;
-		CacheControl cache = anonymous ? CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()
-				: CacheControl.noCache().cachePrivate();
-		return ResponseEntity.ok()
-			.eTag(etag)
-			.cacheControl(cache)
-			.header(HttpHeaders.CONTENT_LANGUAGE, language)
-			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-			.body(body);
-	}
-
-	private static String digest(String content) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return ClubCaching.cacheable(request, language, Envelope.of(artist));
 	}
 
 }

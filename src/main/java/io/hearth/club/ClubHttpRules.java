@@ -19,7 +19,9 @@ class ClubHttpRules implements HttpRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/club/venues", "/api/v1/club/venues/*", "/api/v1/club/artists",
-					"/api/v1/club/artists/*", "/api/v1/club/events", "/api/v1/club/events/*", "/api/v1/club/now")
+					"/api/v1/club/artists/*", "/api/v1/club/events", "/api/v1/club/events/*", "/api/v1/club/now",
+					"/api/v1/club/calendar.ics", "/api/v1/club/venues/*/calendar.ics",
+					"/api/v1/club/artists/*/calendar.ics")
 			.permitAll()
 			.requestMatchers("/api/v1/club/admin/**")
 			.hasAnyRole("STAFF", "ADMIN");

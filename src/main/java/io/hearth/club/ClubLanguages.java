@@ -32,6 +32,18 @@ class ClubLanguages {
 		return this.languages.contains(language);
 	}
 
+	/**
+	 * The language of a public read: as {@link #resolve}, but a {@code ?lang=} that is
+	 * not one of the club's is refused (422 naming {@code lang}) rather than ignored.
+	 */
+	String forRequest(@Nullable String lang, @Nullable String acceptLanguage) {
+		if (lang != null && !known(lang)) {
+			throw io.hearth.platform.ApiException.invalid("lang",
+					"must be one of " + String.join(", ", this.languages));
+		}
+		return resolve(lang, acceptLanguage);
+	}
+
 	String resolve(@Nullable String lang, @Nullable String acceptLanguage) {
 		if (lang != null && known(lang.strip().toLowerCase(Locale.ROOT))) {
 			return lang.strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,66 @@
+package io.hearth.club;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/** The club's iCalendar feeds, for calendar apps to subscribe to (no token needed). */
+@RestController
+@Tag(name = "Club", description = "The Dreamer's Cave: venues, artists and the programme, in the club's languages")
+class ClubFeedController {
+
+	static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final String LANG = "One of the club's languages; without it, the best match of Accept-Language";
+
+	private final ClubFeeds feeds;
+
+	private final ClubLanguages languages;
+
+	ClubFeedController(ClubFeeds feeds, ClubLanguages languages) {
+		this.feeds = feeds;
+		this.languages = languages;
+	}
+
+	@GetMapping(path = "/api/v1/club/calendar.ics", produces = "text/calendar")
+	@Operation(summary = "The whole programme as iCalendar (the last 30 days and the next year; cancelled events kept)")
+	ResponseEntity<String> programme(
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, this.feeds.programme(language), CALENDAR);
+	}
+
+	@GetMapping(path = "/api/v1/club/venues/{slug}/calendar.ics", produces = "text/calendar")
+	@Operation(summary = "A venue's events as iCalendar")
+	ResponseEntity<String> venue(@PathVariable String slug,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, this.feeds.venue(slug, language), CALENDAR);
+	}
+
+	@GetMapping(path = "/api/v1/club/artists/{slug}/calendar.ics", produces = "text/calendar")
+	@Operation(summary = "An artist's events as iCalendar")
+	ResponseEntity<String> artist(@PathVariable String slug,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, this.feeds.artist(slug, language), CALENDAR);
+	}
+
+}

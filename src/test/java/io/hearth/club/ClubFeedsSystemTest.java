@@ -1,0 +1,147 @@
+package io.hearth.club;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.hearth.support.Api.Reply;
+import io.hearth.support.ApiSystemTest;
+import io.hearth.support.TestAccounts.Account;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.hearth.support.ProblemAssert.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The iCalendar feeds over HTTP, read back by ical4j: drafts left out, a cancelled event
+ * kept as cancelled, UIDs stable and SEQUENCE rising across a change, times at 22:00 in
+ * Rome on both sides of a daylight-saving change with the zone's VTIMEZONE, categories of
+ * venue and type, and the same caching as every public read.
+ */
+class ClubFeedsSystemTest extends ApiSystemTest {
+
+	Account staff;
+
+	String venue;
+
+	String venueSlug;
+
+	@BeforeEach
+	void venue() {
+		this.staff = this.accounts.create("staff");
+		this.venueSlug = "deck-" + UUID.randomUUID().toString().substring(0, 8);
+		this.venue = this.api.as(this.staff)
+			.post("/api/v1/club/admin/venues",
+					"""
+							{"slug": "%s", "capacity": 40, "mood": "cosmic",
+							 "texts": {"en": {"name": "Star Deck"}, "it": {"name": "Ponte Stellare"}}}"""
+						.formatted(this.venueSlug))
+			.json()
+			.at("/data/id")
+			.asString();
+	}
+
+	@Test
+	void aVenuesFeedIsValidICalendarThatCalendarsCanFollow() throws Exception {
+		// 22:00 in Rome in winter (UTC+1) and in summer (UTC+2): the next 15 January and
+		// 15 July
+		ZonedDateTime winter = next(1);
+		ZonedDateTime summer = next(7);
+		String kept = published("Winter Jazz", winter.toInstant());
+		String cancelled = published("Summer Jazz", summer.toInstant());
+		String draft = create("Secret Rehearsal", summer.plusDays(1).toInstant());
+		assertThat(this.api.as(this.staff).post("/api/v1/club/admin/events/" + cancelled + "/cancel", null).status())
+			.isEqualTo(200);
+
+		Reply feed = this.api.get("/api/v1/club/venues/" + this.venueSlug + "/calendar.ics?lang=it");
+		assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+		assertThat(feed.header("Content-Type")).startsWith("text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+		calendar.validate();
+		List<VEvent> events = events(calendar);
+		assertThat(events).extracting((e) -> e.getUid().orElseThrow().getValue())
+			.containsExactly(kept + "@club.hearth", cancelled + "@club.hearth")
+			.doesNotContain(draft + "@club.hearth");
+		assertThat(calendar.getComponents("VTIMEZONE")).extracting((tz) -> ((VTimeZone) tz).getTimeZoneId().getValue())
+			.containsExactly("Europe/Rome");
+		for (VEvent event : events) {
+			assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Rome");
+			Temporal start = event.getDateTimeStart().getDate();
+			assertThat(ZonedDateTime.from(start).getHour()).isEqualTo(22);
+			assertThat(event.getProperty(Property.CATEGORIES).orElseThrow().getValue()).contains("Ponte Stellare",
+					"live_singer");
+		}
+		assertThat(events.get(0).getSummary().getValue()).isEqualTo("Winter Jazz (it)");
+		assertThat(events.get(0).getStatus().getValue()).isEqualTo("CONFIRMED");
+		assertThat(events.get(1).getStatus().getValue()).isEqualTo("CANCELLED");
+
+		// changed: the same UID, a higher SEQUENCE
+		int before = events.get(0).getSequence().getSequenceNo();
+		Reply moved = this.api.as(this.staff)
+			.put("/api/v1/club/admin/events/" + kept, body("Winter Jazz", winter.plusHours(1).toInstant()));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+		List<VEvent> after = events(new CalendarBuilder()
+			.build(new StringReader(this.api.get("/api/v1/club/venues/" + this.venueSlug + "/calendar.ics").body())));
+		assertThat(after.get(0).getUid().orElseThrow().getValue()).isEqualTo(kept + "@club.hearth");
+		assertThat(after.get(0).getSequence().getSequenceNo()).isGreaterThan(before);
+		assertThat(after.get(0).getSummary().getValue()).isEqualTo("Winter Jazz");
+	}
+
+	@Test
+	void aFeedIsCachedLikeEveryPublicReadAndOnlyAsCalendar() {
+		Reply first = this.api.get("/api/v1/club/venues/" + this.venueSlug + "/calendar.ics");
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.header("Cache-Control")).contains("public");
+		assertThat(this.api
+			.get("/api/v1/club/venues/" + this.venueSlug + "/calendar.ics", "If-None-Match", first.header("ETag"))
+			.status()).isEqualTo(304);
+		assertThat(this.api.get("/api/v1/club/calendar.ics").status()).isEqualTo(200);
+		assertProblem(this.api.get("/api/v1/club/venues/no-such-" + this.venueSlug + "/calendar.ics"), 404,
+				"NOT_FOUND");
+		assertThat(this.api.get("/api/v1/club/calendar.ics", "Accept", "application/json").status()).isEqualTo(406);
+	}
+
+	private static ZonedDateTime next(int month) {
+		ZonedDateTime now = ZonedDateTime.now(java.time.ZoneId.of("Europe/Rome"));
+		ZonedDateTime day = now.withMonth(month).withDayOfMonth(15).withHour(22).truncatedTo(ChronoUnit.HOURS);
+		return day.isAfter(now) ? day : day.plusYears(1);
+	}
+
+	private static List<VEvent> events(Calendar calendar) {
+		List<VEvent> events = new ArrayList<>();
+		calendar.getComponents("VEVENT").forEach((c) -> events.add((VEvent) c));
+		return events;
+	}
+
+	private String published(String title, Instant start) {
+		String id = create(title, start);
+		assertThat(this.api.as(this.staff).post("/api/v1/club/admin/events/" + id + "/publish", null).status())
+			.isEqualTo(200);
+		return id;
+	}
+
+	private String create(String title, Instant start) {
+		Reply created = this.api.as(this.staff).post("/api/v1/club/admin/events", body(title, start));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return created.json().at("/data/id").asString();
+	}
+
+	private String body(String title, Instant start) {
+		return """
+				{"type": "live_singer", "venue_id": "%s", "starts_at": "%s", "ends_at": "%s", "time_zone": "Europe/Rome",
+				 "texts": {"en": {"title": "%s"}, "it": {"title": "%s (it)"}}}"""
+			.formatted(this.venue, start, start.plus(2, ChronoUnit.HOURS), title, title);
+	}
+
+}
