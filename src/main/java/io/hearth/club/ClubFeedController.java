@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-/** The club's iCalendar feeds, for calendar apps to subscribe to (no token needed). */
+/**
+ * The club's feeds: iCalendar for calendar apps to subscribe to (no token needed), and
+ * the board that Second Life objects read.
+ */
 @RestController
 @Tag(name = "Club", description = "The Dreamer's Cave: venues, artists and the programme, in the club's languages")
 class ClubFeedController {
@@ -26,11 +29,40 @@ class ClubFeedController {
 
 	private final ClubFeeds feeds;
 
+	private final SecondLifeBoard board;
+
 	private final ClubLanguages languages;
 
-	ClubFeedController(ClubFeeds feeds, ClubLanguages languages) {
+	ClubFeedController(ClubFeeds feeds, SecondLifeBoard board, ClubLanguages languages) {
 		this.feeds = feeds;
+		this.board = board;
 		this.languages = languages;
+	}
+
+	@GetMapping(path = "/api/v1/club/sl/board", produces = { "text/plain", "application/json" })
+	@Operation(summary = "A venue's now and next for a Second Life board, always within 2,048 bytes",
+			description = "Plain text, one line per event (the venue first), or with format=json the envelope around "
+					+ "venue and lines; titles are cut, then the furthest events dropped, until it fits.")
+	ResponseEntity<byte[]> board(@Parameter(description = "The venue's slug") @RequestParam String venue,
+			@Parameter(description = "text (default) or json",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(
+							allowableValues = { "text", "json" })) @RequestParam(defaultValue = "text") String format,
+			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept) {
+		String language = this.languages.forRequest(lang, accept);
+		boolean json = switch (format) {
+			case "text" -> false;
+			case "json" -> true;
+			default -> throw io.hearth.platform.ApiException.invalid("format", "must be text or json");
+		};
+		byte[] body = json ? this.board.json(venue, language)
+				: this.board.text(venue, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(json ? MediaType.APPLICATION_JSON
+					: new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
+			.header(HttpHeaders.CONTENT_LANGUAGE, language)
+			.body(body);
 	}
 
 	@GetMapping(path = "/api/v1/club/calendar.ics", produces = "text/calendar")

@@ -21,7 +21,7 @@ class ClubHttpRules implements HttpRules {
 			.requestMatchers(HttpMethod.GET, "/api/v1/club/venues", "/api/v1/club/venues/*", "/api/v1/club/artists",
 					"/api/v1/club/artists/*", "/api/v1/club/events", "/api/v1/club/events/*", "/api/v1/club/now",
 					"/api/v1/club/calendar.ics", "/api/v1/club/venues/*/calendar.ics",
-					"/api/v1/club/artists/*/calendar.ics")
+					"/api/v1/club/artists/*/calendar.ics", "/api/v1/club/sl/board")
 			.permitAll()
 			.requestMatchers("/api/v1/club/admin/**")
 			.hasAnyRole("STAFF", "ADMIN");

@@ -112,6 +112,47 @@ class ClubFeedsSystemTest extends ApiSystemTest {
 		assertThat(this.api.get("/api/v1/club/calendar.ics", "Accept", "application/json").status()).isEqualTo(406);
 	}
 
+	@Test
+	void theSecondLifeBoardNeverExceeds2048BytesWhateverTheTitles() {
+		Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		// four-byte characters in every language's title: the worst case for a byte
+		// budget
+		String long4 = "\uD83C\uDFB7".repeat(95);
+		for (int i = 0; i < 8; i++) {
+			Reply created = this.api.as(this.staff)
+				.post("/api/v1/club/admin/events",
+						"""
+								{"type": "special", "venue_id": "%s", "starts_at": "%s", "ends_at": "%s",
+								 "texts": {"en": {"title": "%s %d"}, "it": {"title": "%s"}, "fr": {"title": "%s"}, "es": {"title": "%s"}}}"""
+							.formatted(this.venue, start.plus(i, ChronoUnit.DAYS),
+									start.plus(i, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), long4, i, "È".repeat(200),
+									"Ç".repeat(200), "Ñ".repeat(200)));
+			assertThat(created.status()).as(created.toString()).isEqualTo(201);
+			this.api.as(this.staff)
+				.post("/api/v1/club/admin/events/" + created.json().at("/data/id").asString() + "/publish", null);
+		}
+		for (String lang : List.of("en", "it", "fr", "es")) {
+			Reply text = this.api.get("/api/v1/club/sl/board?venue=" + this.venueSlug + "&lang=" + lang);
+			assertThat(text.status()).as(text.toString()).isEqualTo(200);
+			assertThat(text.header("Content-Type")).startsWith("text/plain");
+			assertThat(text.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(2048);
+			assertThat(text.body().lines().count()).as(lang).isGreaterThan(2);
+			assertThat(text.body()).contains(" SLT");
+			Reply json = this.api.get(
+					"/api/v1/club/sl/board?venue=" + this.venueSlug + "&lang=" + lang + "&format=json", "Accept",
+					"application/json");
+			assertThat(json.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(2048);
+			assertThat(json.json().at("/data/lines").size()).as(lang).isGreaterThan(1);
+			assertThat(json.json().at("/data/venue").asString()).isNotEmpty();
+		}
+		assertThat(this.api.get("/api/v1/club/sl/board?venue=" + this.venueSlug + "&lang=it").body())
+			.startsWith("Ponte Stellare\n")
+			.contains("ÈÈÈ");
+		assertProblem(this.api.get("/api/v1/club/sl/board?venue=" + this.venueSlug + "&format=xml"), 422,
+				"VALIDATION_FAILED");
+		assertProblem(this.api.get("/api/v1/club/sl/board?venue=nowhere-" + this.venueSlug), 404, "NOT_FOUND");
+	}
+
 	private static ZonedDateTime next(int month) {
 		ZonedDateTime now = ZonedDateTime.now(java.time.ZoneId.of("Europe/Rome"));
 		ZonedDateTime day = now.withMonth(month).withDayOfMonth(15).withHour(22).truncatedTo(ChronoUnit.HOURS);
