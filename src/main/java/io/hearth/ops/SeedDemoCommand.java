@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link DemoSeeder}s.
  */
 @Command(name = "seed-demo",
-		description = "Create demo data: 'interactions' (sites, a user per role, interactions) or 'collections' (a collector, categories, items). Passwords are printed once.")
+		description = "Create demo data: 'interactions' (sites, a user per role, interactions), 'collections' (a collector, categories, items) or 'club' (venues, artists, published events). Passwords are printed once.")
 final class SeedDemoCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -31,7 +31,7 @@ final class SeedDemoCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", description = "what to seed: interactions or collections")
+	@Parameters(index = "0", description = "what to seed: interactions, collections or club")
 	String what;
 
 	@Option(names = "--count", defaultValue = "300", description = "how many records (default ${DEFAULT-VALUE})")
