@@ -32,7 +32,7 @@ class SeedDemoCliTest {
 		int code = HearthCliAccess.execute(HearthApplication.class, new PrintWriter(new StringWriter()),
 				new PrintWriter(err, true), concat(db, "seed-demo", "widgets"));
 		assertThat(code).isEqualTo(2);
-		assertThat(err.toString()).contains("available: collections, interactions");
+		assertThat(err.toString()).contains("available: club, collections, interactions");
 	}
 
 	private static String run(String[] db, String... args) {
