@@ -51,21 +51,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@link #handleExceptionInternal}, keeping the headers Spring computed for them. Longer
  * than the ~250 lines a class should have, on purpose: this is the whole error contract
  * of the API in one place, one short handler per kind of failure; split, the mapping from
- * failure to status and code would have to be read across files.
+ * failure to status and code would have to be read across files. A browser's error page
+ * for a handler-less page request is {@link ErrorPages}'.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private final org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages;
+	private final ErrorPages pages;
 
-	private final org.springframework.beans.factory.ObjectProvider<io.hearth.platform.PageAttributes> pageAttributes;
-
-	ApiExceptionHandler(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> pages,
-			org.springframework.beans.factory.ObjectProvider<io.hearth.platform.PageAttributes> pageAttributes) {
+	ApiExceptionHandler(ErrorPages pages) {
 		this.pages = pages;
-		this.pageAttributes = pageAttributes;
 	}
 
 	@ExceptionHandler(ApiException.class)
@@ -271,15 +268,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		HttpServletRequest servletRequest = servlet(request);
 		// no handler was found (an unknown page, a wrong method): a browser gets the page
-		var engine = this.pages.getIfAvailable();
-		if (engine != null && PageErrors.forPage(servletRequest) && request instanceof ServletWebRequest web
-				&& web.getResponse() != null) {
-			HttpStatus status = HttpStatus.valueOf(statusCode.value());
-			return ResponseEntity.status(status)
-				.headers(headers)
-				.contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
-						java.nio.charset.StandardCharsets.UTF_8))
-				.body(PageErrors.render(engine, servletRequest, web.getResponse(), status, this.pageAttributes));
+		var page = this.pages.forBrowser(servletRequest,
+				(request instanceof ServletWebRequest web) ? web.getResponse() : null,
+				HttpStatus.valueOf(statusCode.value()), headers);
+		if (page.isPresent()) {
+			return page.get();
 		}
 		String detail = switch (statusCode.value()) {
 			case 404 -> "No route for " + servletRequest.getMethod() + " " + servletRequest.getRequestURI();

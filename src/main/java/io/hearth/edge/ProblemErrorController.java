@@ -1,20 +1,14 @@
 package io.hearth.edge;
 
-import java.nio.charset.StandardCharsets;
-
 import io.hearth.platform.ErrorCodes;
-import io.hearth.platform.PageAttributes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.thymeleaf.ITemplateEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,13 +25,10 @@ class ProblemErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
-	private final ObjectProvider<ITemplateEngine> pages;
+	private final ErrorPages pages;
 
-	private final ObjectProvider<PageAttributes> pageAttributes;
-
-	ProblemErrorController(ObjectProvider<ITemplateEngine> pages, ObjectProvider<PageAttributes> pageAttributes) {
+	ProblemErrorController(ErrorPages pages) {
 		this.pages = pages;
-		this.pageAttributes = pageAttributes;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -66,11 +57,9 @@ class ProblemErrorController implements ErrorController {
 			case 503 -> "The service is temporarily unavailable; try again shortly";
 			default -> status.getReasonPhrase();
 		};
-		ITemplateEngine engine = this.pages.getIfAvailable();
-		if (engine != null && PageErrors.forPage(request)) {
-			return ResponseEntity.status(status)
-				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-				.body(PageErrors.render(engine, request, response, status, this.pageAttributes));
+		var page = this.pages.forBrowser(request, response, status, new HttpHeaders());
+		if (page.isPresent()) {
+			return page.get();
 		}
 		HttpHeaders headers = new HttpHeaders();
 		if (status == HttpStatus.UNAUTHORIZED) {
