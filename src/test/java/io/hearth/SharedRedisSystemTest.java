@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Two application instances sharing one database and one Redis behave as one. */
 @Tag("db")
 @ExtendWith({ DatabaseAvailableCondition.class, TestRedis.Available.class })
+@io.hearth.support.DatabaseIndependent
 class SharedRedisSystemTest {
 
 	/** Per IP and window; big enough for the logins of a site fixture. */

@@ -8,6 +8,7 @@ import org.springframework.test.context.TestPropertySource;
 import static io.hearth.support.ProblemAssert.assertProblem;
 
 @TestPropertySource(properties = "hearth.identity.registration=closed")
+@io.hearth.support.DatabaseIndependent
 class ClosedRegistrationSystemTest extends ApiSystemTest {
 
 	@Test

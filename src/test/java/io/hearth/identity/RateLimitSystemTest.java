@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "hearth.rate-limit.auth=5", "hearth.rate-limit.api=8" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@io.hearth.support.DatabaseIndependent
 class RateLimitSystemTest extends ApiSystemTest {
 
 	@Test

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "hearth.identity.keys.algorithm=RS256",
 		"hearth.identity.keys.private-key-file=target/test-data/secrets/test-rs256.pem" })
+@io.hearth.support.DatabaseIndependent
 class RsaKeysSystemTest extends ApiSystemTest {
 
 	@Test

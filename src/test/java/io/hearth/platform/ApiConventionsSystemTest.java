@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The conventions of DESIGN.md that hold for every route, whichever module serves it. */
 // nested configuration is only found on the class declaring @SpringBootTest: import it
 @Import(ApiConventionsSystemTest.FailingRoute.class)
+@io.hearth.support.DatabaseIndependent
 class ApiConventionsSystemTest extends ApiSystemTest {
 
 	@Test

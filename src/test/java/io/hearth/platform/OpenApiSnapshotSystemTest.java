@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the server really publishes. After an API change, refresh the snapshot with
  * {@code -Dhearth.openapi.update=true}.
  */
+@io.hearth.support.DatabaseIndependent
 class OpenApiSnapshotSystemTest extends ApiSystemTest {
 
 	static final Path SNAPSHOT = Path.of("src/test/resources/openapi/hearth.json");
