@@ -25,8 +25,8 @@ class FilesConfiguration {
 		String secret = files.urlSecret();
 		// the prefix keeps this key apart from the JWT secret it defaults to (see
 		// application.yml); without either, one key is generated per data dir
-		secret = (secret != null && !secret.isBlank()) ? "file-urls:" + secret
-				: SecretFile.readOrCreate(hearth.dataDir().resolve("secrets").resolve("file-urls.key"));
+		secret = (secret != null && !secret.isBlank()) ? "file-urls:" + secret : io.hearth.platform.SecretFiles
+			.readOrCreate(hearth.dataDir().resolve("secrets").resolve("file-urls.key"));
 		return new FileUrls(secret.getBytes(StandardCharsets.UTF_8), files.urlTtl());
 	}
 
@@ -48,30 +48,6 @@ class FilesConfiguration {
 			if (urlTtl.compareTo(MIN_URL_TTL) < 0) {
 				throw new IllegalArgumentException("hearth.files.url-ttl (HEARTH_FILE_URL_TTL) must be at least "
 						+ MIN_URL_TTL.toMinutes() + " minutes, not " + urlTtl);
-			}
-		}
-
-	}
-
-	static final class SecretFile {
-
-		private SecretFile() {
-		}
-
-		static String readOrCreate(Path file) {
-			try {
-				if (java.nio.file.Files.exists(file)) {
-					return java.nio.file.Files.readString(file).strip();
-				}
-				java.nio.file.Files.createDirectories(file.getParent());
-				byte[] random = new byte[32];
-				new java.security.SecureRandom().nextBytes(random);
-				String secret = java.util.HexFormat.of().formatHex(random);
-				java.nio.file.Files.writeString(file, secret);
-				return secret;
-			}
-			catch (java.io.IOException ex) {
-				throw new IllegalStateException("Cannot read or create " + file, ex);
 			}
 		}
 

@@ -105,9 +105,9 @@ class AccountSelfService {
 		Instant now = now();
 		this.users.findByEmailKey(User.key(email)).filter(User::active).ifPresent((user) -> {
 			this.tokens.voidUnused(user.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
-			String token = Secrets.newToken();
-			this.tokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.PASSWORD_RESET, Secrets.hash(token), null,
-					now, now.plus(RESET_VALIDITY)));
+			String token = io.hearth.platform.OpaqueTokens.newToken();
+			this.tokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.PASSWORD_RESET,
+					io.hearth.platform.OpaqueTokens.hash(token), null, now, now.plus(RESET_VALIDITY)));
 			this.mails.sendPasswordReset(user.email(), name(user), token);
 		});
 	}
@@ -168,14 +168,14 @@ class AccountSelfService {
 
 	private void sendVerification(User user, Instant now) {
 		this.tokens.voidUnused(user.id(), OneTimeToken.Purpose.EMAIL_VERIFICATION, now);
-		String token = Secrets.newToken();
-		this.tokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.EMAIL_VERIFICATION, Secrets.hash(token),
-				user.email(), now, now.plus(VERIFICATION_VALIDITY)));
+		String token = io.hearth.platform.OpaqueTokens.newToken();
+		this.tokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.EMAIL_VERIFICATION,
+				io.hearth.platform.OpaqueTokens.hash(token), user.email(), now, now.plus(VERIFICATION_VALIDITY)));
 		this.mails.sendVerification(user.email(), name(user), token);
 	}
 
 	private OneTimeToken usable(String rawToken, OneTimeToken.Purpose purpose, Instant now) {
-		return this.tokens.findByTokenHash(Secrets.hash(rawToken))
+		return this.tokens.findByTokenHash(io.hearth.platform.OpaqueTokens.hash(rawToken))
 			.filter((t) -> t.purpose() == purpose && t.usableAt(now))
 			.orElseThrow(() -> ApiException.invalid("token", "is invalid, expired or already used"));
 	}

@@ -120,7 +120,7 @@ class SignIn {
 	@Transactional(noRollbackFor = ApiException.class)
 	AuthResult refresh(String refreshToken, Client client) {
 		Instant now = now();
-		RefreshToken token = this.refreshTokens.findByTokenHash(Secrets.hash(refreshToken))
+		RefreshToken token = this.refreshTokens.findByTokenHash(io.hearth.platform.OpaqueTokens.hash(refreshToken))
 			.orElseThrow(SignIn::invalidRefresh);
 		Session session = this.sessions.findById(token.sessionId()).orElseThrow(SignIn::invalidRefresh);
 		User user = this.users.findById(session.userId()).orElseThrow(SignIn::invalidRefresh);
@@ -168,8 +168,9 @@ class SignIn {
 		Instant now = now();
 		Session session = this.sessions.save(new Session(user.id(), client.ip(), client.userAgent(), now,
 				now.plus(this.properties.refreshTokenTtl())));
-		String refresh = Secrets.newToken();
-		this.refreshTokens.save(new RefreshToken(session.id(), Secrets.hash(refresh), now, session.expiresAt()));
+		String refresh = io.hearth.platform.OpaqueTokens.newToken();
+		this.refreshTokens.save(new RefreshToken(session.id(), io.hearth.platform.OpaqueTokens.hash(refresh), now,
+				session.expiresAt()));
 		this.users.flush();
 		return AuthResult.of(user, this.accessTokens.issue(user, session.id()), refresh);
 	}
@@ -177,8 +178,9 @@ class SignIn {
 	private AuthResult rotate(User user, Session session, Client client, Instant now) {
 		Instant expires = now.plus(this.properties.refreshTokenTtl());
 		session.extend(now, expires, client.ip());
-		String refresh = Secrets.newToken();
-		this.refreshTokens.save(new RefreshToken(session.id(), Secrets.hash(refresh), now, expires));
+		String refresh = io.hearth.platform.OpaqueTokens.newToken();
+		this.refreshTokens
+			.save(new RefreshToken(session.id(), io.hearth.platform.OpaqueTokens.hash(refresh), now, expires));
 		return AuthResult.of(user, this.accessTokens.issue(user, session.id()), refresh);
 	}
 

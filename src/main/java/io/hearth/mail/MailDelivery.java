@@ -71,7 +71,8 @@ class MailDelivery implements JobHandler<OutgoingMail> {
 	public void handle(OutgoingMail mail) throws Exception {
 		JavaMailSender sender = this.useSmtp ? this.smtp.getObject() : new JavaMailSenderImpl();
 		MimeMessage message = sender.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+		boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
+		MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(mail.to());
 		helper.setSubject(mail.subject());
@@ -80,6 +81,15 @@ class MailDelivery implements JobHandler<OutgoingMail> {
 		}
 		else {
 			helper.setText(mail.text());
+		}
+		for (OutgoingMail.Attachment attachment : mail.attachments()) {
+			helper.addAttachment(attachment.filename(),
+					new org.springframework.core.io.ByteArrayResource(
+							attachment.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					attachment.contentType());
+		}
+		for (var header : mail.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
 		}
 		if (this.useSmtp) {
 			sender.send(message);

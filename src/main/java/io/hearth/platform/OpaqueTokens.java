@@ -1,4 +1,4 @@
-package io.hearth.identity;
+package io.hearth.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,20 +10,20 @@ import java.util.HexFormat;
 /**
  * Opaque tokens (refresh, reset, verification): 256 random bits, stored only as SHA-256.
  */
-final class Secrets {
+public final class OpaqueTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private Secrets() {
+	private OpaqueTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
