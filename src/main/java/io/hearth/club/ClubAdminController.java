@@ -35,9 +35,40 @@ class ClubAdminController {
 
 	private final EventPlanning planning;
 
-	ClubAdminController(ClubStaff staff, EventPlanning planning) {
+	private final MemberInbox inbox;
+
+	ClubAdminController(ClubStaff staff, EventPlanning planning, MemberInbox inbox) {
 		this.staff = staff;
 		this.planning = planning;
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/notifications")
+	@Operation(summary = "The notification queue, newest first",
+			description = "Every notification made for members: pending (not yet due, or waiting for quiet hours "
+					+ "to end), queued, sent, failed (retry it) or cancelled.")
+	Envelope<List<MemberInbox.QueuedView>> notifications(Caller caller, PageQuery paging,
+			@io.swagger.v3.oas.annotations.Parameter(description = "Only this status",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = { "pending", "queued",
+							"sent", "failed", "cancelled" })) @org.springframework.web.bind.annotation.RequestParam(
+									required = false) @org.jspecify.annotations.Nullable String status) {
+		ClubNotification.Status wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = ClubNotification.Status.of(status.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw io.hearth.platform.ApiException.invalid("status",
+						"must be one of pending, queued, sent, failed, cancelled");
+			}
+		}
+		return Envelope.page(this.inbox.queue(caller, wanted, paging));
+	}
+
+	@PostMapping("/notifications/{id}/retry")
+	@Operation(summary = "Send a failed notification again")
+	Envelope<MemberInbox.QueuedView> retry(Caller caller, @PathVariable UUID id) {
+		return Envelope.of(this.inbox.retry(caller, id));
 	}
 
 	@GetMapping("/events")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -29,6 +31,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -80,7 +83,45 @@ class ClubFeeds {
 	}
 
 	String programme(String language) {
-		return calendar("The Dreamer's Cave", null, language);
+		return calendar("The Dreamer's Cave", null, language, false, null);
+	}
+
+	/**
+	 * A member's own calendar: the events they go to or favourited (unlisted ones too:
+	 * they had the link), and those at their favourite venues or with their favourite
+	 * artists; with an alarm {@code alarm} minutes before each when they asked for one.
+	 */
+	String member(String title, Collection<UUID> going, Collection<UUID> events, Collection<UUID> venues,
+			Collection<UUID> artists, String language, @Nullable Integer alarm) {
+		Set<UUID> chosen = new java.util.HashSet<>(going);
+		chosen.addAll(events);
+		if (chosen.isEmpty() && venues.isEmpty() && artists.isEmpty()) {
+			return calendar(title, (root, query, cb) -> cb.disjunction(), language, true, alarm);
+		}
+		Specification<ClubEvent> mine = (root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> any = new java.util.ArrayList<>();
+			if (!chosen.isEmpty()) {
+				any.add(root.get("id").in(chosen));
+			}
+			// the rest only as the programme lists them
+			if (!venues.isEmpty()) {
+				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("venueId").in(venues)));
+			}
+			if (!artists.isEmpty()) {
+				var billed = query.subquery(UUID.class);
+				var other = billed.from(ClubEvent.class);
+				billed.select(other.get("id")).where(other.join("artists").get("artistId").in(artists));
+				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("id").in(billed)));
+			}
+			return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		return calendar(title, mine, language, true, alarm);
+	}
+
+	/** One event, as a mail's attachment. */
+	String event(ClubEvent event, String language) {
+		UUID id = event.id();
+		return calendar(event.slug(), (root, query, cb) -> cb.equal(root.get("id"), id), language, true, null);
 	}
 
 	String venue(String slug, String language) {
@@ -88,7 +129,8 @@ class ClubFeeds {
 			.filter(Venue::active)
 			.orElseThrow(() -> ApiException.notFound("Venue"));
 		UUID id = venue.id();
-		return calendar(name(venue, language), (root, query, cb) -> cb.equal(root.get("venueId"), id), language);
+		return calendar(name(venue, language), (root, query, cb) -> cb.equal(root.get("venueId"), id), language, false,
+				null);
 	}
 
 	String artist(String slug, String language) {
@@ -97,15 +139,17 @@ class ClubFeeds {
 			.orElseThrow(() -> ApiException.notFound("Artist"));
 		UUID id = artist.id();
 		return calendar(artist.name(), (root, query, cb) -> cb.equal(root.join("artists").get("artistId"), id),
-				language);
+				language, false, null);
 	}
 
-	private String calendar(String title, @Nullable Specification<ClubEvent> narrower, String language) {
+	private String calendar(String title, @Nullable Specification<ClubEvent> narrower, String language,
+			boolean unlisted, @Nullable Integer alarm) {
 		Instant now = this.clock.instant();
 		Specification<ClubEvent> spec = (root, query, cb) -> cb.and(
 				root.get("publication")
 					.in(ClubEvent.Publication.PUBLISHED.value(), ClubEvent.Publication.CANCELLED.value()),
-				cb.isFalse(root.get("unlisted")), cb.greaterThan(root.get("endsAt"), now.minus(PAST)),
+				unlisted ? cb.conjunction() : cb.isFalse(root.get("unlisted")),
+				cb.greaterThan(root.get("endsAt"), now.minus(PAST)),
 				cb.lessThan(root.get("startsAt"), now.plus(AHEAD)));
 		if (narrower != null) {
 			spec = spec.and(narrower);
@@ -124,7 +168,14 @@ class ClubFeeds {
 		Set<ZoneId> zones = new LinkedHashSet<>();
 		for (ClubEvent event : rows) {
 			zones.add(event.timeZone());
-			calendar.add(vevent(event, venuesById.get(event.venueId()), language));
+			VEvent vevent = vevent(event, venuesById.get(event.venueId()), language);
+			if (alarm != null && event.publication() != ClubEvent.Publication.CANCELLED) {
+				VAlarm reminder = new VAlarm(java.time.Duration.ofMinutes(-alarm));
+				reminder.add(ImmutableAction.DISPLAY);
+				reminder.add(new Description(vevent.getSummary().getValue()));
+				vevent.add(reminder);
+			}
+			calendar.add(vevent);
 		}
 		zones.forEach((zone) -> calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone()));
 		StringWriter out = new StringWriter();

@@ -39,8 +39,11 @@ class ClubStaff {
 
 	private final Clock clock;
 
+	private final MemberLinks links;
+
 	ClubStaff(Venues venues, Artists artists, ClubEvents events, ClubLanguages languages, ClubAudit audit,
-			Clock clock) {
+			MemberLinks links, Clock clock) {
+		this.links = links;
 		this.venues = venues;
 		this.artists = artists;
 		this.events = events;
@@ -100,6 +103,7 @@ class ClubStaff {
 		}
 		this.audit.changed("club_venue", id, "deleted", caller, snapshot(venue), Map.of());
 		this.venues.delete(venue);
+		this.links.forget(MemberLinks.Target.VENUE, id);
 	}
 
 	@Transactional(readOnly = true)
@@ -153,6 +157,7 @@ class ClubStaff {
 		}
 		this.audit.changed("club_artist", id, "deleted", caller, snapshot(artist), Map.of());
 		this.artists.delete(artist);
+		this.links.forget(MemberLinks.Target.ARTIST, id);
 	}
 
 	/**

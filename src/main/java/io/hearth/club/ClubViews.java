@@ -67,10 +67,13 @@ final class ClubViews {
 			@Nullable String descriptionHtml, String type, String status, VenueRef venue, Instant startsAt,
 			Instant endsAt, String timeZone, String startsAtLocal, String endsAtLocal, String startsAtSlt,
 			String endsAtSlt, @Nullable String startsAtTz, @Nullable String endsAtTz, List<BilledArtist> artists,
-			boolean isFeatured) {
+			boolean isFeatured, int going) {
 	}
 
 	record VenueRef(String slug, String name) {
+	}
+
+	record ArtistRef(String slug, String name) {
 	}
 
 	record BilledArtist(String slug, String name, @Nullable String setTime) {

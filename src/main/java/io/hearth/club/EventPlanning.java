@@ -51,10 +51,13 @@ class EventPlanning {
 
 	private final ClubAudit audit;
 
+	private final NotificationPlanner notifications;
+
 	private final Clock clock;
 
 	EventPlanning(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubProperties properties,
-			ClubAudit audit, Clock clock) {
+			ClubAudit audit, NotificationPlanner notifications, Clock clock) {
+		this.notifications = notifications;
 		this.events = events;
 		this.venues = venues;
 		this.artists = artists;
@@ -102,8 +105,13 @@ class EventPlanning {
 			throw ApiException.conflict("SLUG_TAKEN", "Another event has the slug " + slug);
 		}
 		Map<String, @Nullable String> before = snapshot(event);
+		boolean moved = !event.startsAt().equals(request.startsAt().toInstant())
+				|| !event.venueId().equals(request.venueId());
 		event.change(slug, request, zone, now());
 		event = this.events.saveAndFlush(event);
+		if (moved && event.publication() == ClubEvent.Publication.PUBLISHED) {
+			this.notifications.moved(event);
+		}
 		this.audit.changed("club_event", id, "updated", caller, before, snapshot(event));
 		return ClubViews.EventDetail.of(event, this.clock.instant());
 	}
@@ -130,6 +138,13 @@ class EventPlanning {
 			case CANCELLED -> event.cancel(now());
 		}
 		event = this.events.saveAndFlush(event);
+		switch (to) {
+			case PUBLISHED -> this.notifications.published(event);
+			case CANCELLED -> this.notifications.cancelled(event);
+			case DRAFT -> {
+				// back to draft says nothing to members; what was pending waits for it
+			}
+		}
 		this.audit.changed("club_event", id, "updated", caller, before, snapshot(event));
 		return ClubViews.EventDetail.of(event, this.clock.instant());
 	}

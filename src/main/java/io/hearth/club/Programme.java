@@ -51,10 +51,13 @@ class Programme {
 
 	private final ClubMarkdown markdown;
 
+	private final MemberLinks links;
+
 	private final Clock clock;
 
 	Programme(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown,
-			Clock clock) {
+			MemberLinks links, Clock clock) {
+		this.links = links;
 		this.events = events;
 		this.venues = venues;
 		this.artists = artists;
@@ -128,6 +131,19 @@ class Programme {
 		return views(List.of(event), language, reader, this.clock.instant()).getFirst();
 	}
 
+	/** These events (drafts left out), by start. */
+	List<ClubViews.EventView> these(java.util.Collection<UUID> ids, String language) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<ClubEvent> rows = this.events.findAllById(ids)
+			.stream()
+			.filter((e) -> e.publication() != ClubEvent.Publication.DRAFT)
+			.sorted(Comparator.comparing(ClubEvent::startsAt).thenComparing(ClubEvent::id))
+			.toList();
+		return views(rows, language, null, this.clock.instant());
+	}
+
 	/** For each active venue: what is live there now, and the next event to start. */
 	List<ClubViews.NowAtVenue> now(String language, @Nullable ZoneId reader) {
 		Instant now = this.clock.instant();
@@ -171,11 +187,15 @@ class Programme {
 		Map<UUID, Artist> artistsById = this.artists.findAllById(artistIds)
 			.stream()
 			.collect(Collectors.toMap(Artist::id, Function.identity()));
-		return rows.stream().map((event) -> view(event, venuesById, artistsById, language, reader, now)).toList();
+		Map<UUID, Integer> going = this.links.goingCounts(rows.stream().map(ClubEvent::id).toList());
+		return rows.stream()
+			.map((event) -> view(event, venuesById, artistsById, language, reader, now,
+					going.getOrDefault(event.id(), 0)))
+			.toList();
 	}
 
 	private ClubViews.EventView view(ClubEvent event, Map<UUID, Venue> venues, Map<UUID, Artist> artists,
-			String language, @Nullable ZoneId reader, Instant now) {
+			String language, @Nullable ZoneId reader, Instant now, int going) {
 		ClubLanguages.Chosen<ClubEvent.Text> text = this.languages.pick(event.texts(), language);
 		ClubEvent.Text chosen = (text != null) ? text.text() : new ClubEvent.Text(event.slug(), null);
 		ZoneId zone = event.timeZone();
@@ -191,10 +211,10 @@ class Programme {
 				event.status(now), venueRef(venues.get(event.venueId()), language), event.startsAt(), event.endsAt(),
 				zone.getId(), at(event.startsAt(), zone), at(event.endsAt(), zone), at(event.startsAt(), SLT),
 				at(event.endsAt(), SLT), (reader != null) ? at(event.startsAt(), reader) : null,
-				(reader != null) ? at(event.endsAt(), reader) : null, bill, event.featured());
+				(reader != null) ? at(event.endsAt(), reader) : null, bill, event.featured(), going);
 	}
 
-	private ClubViews.VenueRef venueRef(@Nullable Venue venue, String language) {
+	ClubViews.VenueRef venueRef(@Nullable Venue venue, String language) {
 		if (venue == null) {
 			return new ClubViews.VenueRef("", "");
 		}

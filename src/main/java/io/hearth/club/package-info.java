@@ -1,11 +1,12 @@
 /**
  * The club (The Dreamer's Cave): venues and artists with their texts in the club's
  * languages, the language a request is answered in, Markdown rendered and sanitised, the
- * public reads and the staff's writes. Events, series, feeds and members are still to
- * come ({@code ../shared/spec/club.md}).
+ * programme and its feeds, the staff's writes, and members: favourites, going,
+ * preferences, a personal calendar and notifications made at most once and delivered by
+ * jobs ({@code ../shared/spec/club.md}; series are still to come).
  */
 @NullMarked
-@ApplicationModule(displayName = "Club", allowedDependencies = { "platform", "identity", "audit" })
+@ApplicationModule(displayName = "Club", allowedDependencies = { "platform", "identity", "audit", "jobs", "mail" })
 package io.hearth.club;
 
 import org.jspecify.annotations.NullMarked;

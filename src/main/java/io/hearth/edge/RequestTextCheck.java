@@ -24,6 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestTextCheck extends OncePerRequestFilter {
 
+	/**
+	 * The one API address a form reaches: mail providers POST
+	 * {@code List-Unsubscribe=One-Click} to a one-click unsubscribe link (RFC 8058).
+	 */
+	static final String ONE_CLICK = "/api/v1/club/unsubscribe";
+
 	private final ProblemResponses problems;
 
 	RequestTextCheck(ProblemResponses problems) {
@@ -35,7 +41,7 @@ class RequestTextCheck extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String type = request.getContentType();
 		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-				&& !PageErrors.pagePath(request.getRequestURI())) {
+				&& !PageErrors.pagePath(request.getRequestURI()) && !ONE_CLICK.equals(request.getRequestURI())) {
 			// the API takes JSON; parsing a form body here could fail in ways Tomcat
 			// answers by dropping the connection
 			this.problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class ClubLanguagesTest {
 
 	private final ClubLanguages languages = new ClubLanguages(
-			new ClubProperties(List.of("en", "it", "fr", "es"), ZoneId.of("Europe/Rome")));
+			new ClubProperties(List.of("en", "it", "fr", "es"), ZoneId.of("Europe/Rome"), "http://localhost", null,
+					java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
 
 	@Test
 	void theLangParameterWinsOverAcceptLanguage() {
@@ -52,8 +53,10 @@ class ClubLanguagesTest {
 	@Test
 	void theConfiguredLanguagesMustBeLanguageCodes() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ClubProperties(List.of("en", "Italian"), ZoneId.of("UTC")));
-		assertThatIllegalArgumentException().isThrownBy(() -> new ClubProperties(List.of(), ZoneId.of("UTC")));
+			.isThrownBy(() -> new ClubProperties(List.of("en", "Italian"), ZoneId.of("UTC"), "http://localhost", null,
+					java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ClubProperties(List.of(), ZoneId.of("UTC"),
+				"http://localhost", null, java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
 	}
 
 }
