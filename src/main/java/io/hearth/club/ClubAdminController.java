@@ -37,10 +37,63 @@ class ClubAdminController {
 
 	private final MemberInbox inbox;
 
-	ClubAdminController(ClubStaff staff, EventPlanning planning, MemberInbox inbox) {
+	private final SeriesPlanning series;
+
+	ClubAdminController(ClubStaff staff, EventPlanning planning, MemberInbox inbox, SeriesPlanning series) {
 		this.staff = staff;
 		this.planning = planning;
 		this.inbox = inbox;
+		this.series = series;
+	}
+
+	@GetMapping("/series")
+	@Operation(summary = "Every series, newest first, with its next occurrences")
+	Envelope<List<SeriesPlanning.SeriesDetail>> allSeries(Caller caller, PageQuery paging) {
+		return Envelope.page(this.series.list(caller, paging));
+	}
+
+	@GetMapping("/series/{id}")
+	@Operation(summary = "A series: its rule, its template and its next occurrences")
+	Envelope<SeriesPlanning.SeriesDetail> oneSeries(Caller caller, @PathVariable UUID id) {
+		return Envelope.of(this.series.get(caller, id));
+	}
+
+	@PostMapping("/series")
+	@Operation(summary = "Create a series, as a draft, and its occurrences up to the horizon",
+			description = "starts_at/ends_at are the first night; rrule is RFC 5545 (FREQ=WEEKLY or MONTHLY with "
+					+ "INTERVAL, BYDAY, BYMONTHDAY, COUNT or UNTIL), expanded in time_zone so the local time holds "
+					+ "across daylight-saving changes.")
+	ResponseEntity<Envelope<SeriesPlanning.SeriesDetail>> createSeries(Caller caller,
+			@Valid @RequestBody ClubRequests.SeriesWrite body) {
+		SeriesPlanning.SeriesDetail created = this.series.create(caller, body);
+		return ResponseEntity.created(URI.create("/api/v1/club/admin/series/" + created.id()))
+			.body(Envelope.of(created));
+	}
+
+	@PutMapping("/series/{id}")
+	@Operation(summary = "Replace a series: its future occurrences follow, except those edited alone")
+	Envelope<SeriesPlanning.SeriesDetail> updateSeries(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody ClubRequests.SeriesWrite body, IfMatch ifMatch) {
+		return Envelope.of(this.series.update(caller, id, body, ifMatch));
+	}
+
+	@DeleteMapping("/series/{id}")
+	@Operation(summary = "Delete a draft series and its occurrences (cancel a published one)")
+	ResponseEntity<Void> deleteSeries(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		this.series.delete(caller, id, ifMatch);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/series/{id}/publish")
+	@Operation(summary = "Publish a series and its future occurrences")
+	Envelope<SeriesPlanning.SeriesDetail> publishSeries(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		return Envelope.of(this.series.move(caller, id, ClubEvent.Publication.PUBLISHED, ifMatch));
+	}
+
+	@PostMapping("/series/{id}/cancel")
+	@Operation(summary = "Cancel a series and its future occurrences")
+	Envelope<SeriesPlanning.SeriesDetail> cancelSeries(Caller caller, @PathVariable UUID id, IfMatch ifMatch) {
+		return Envelope.of(this.series.move(caller, id, ClubEvent.Publication.CANCELLED, ifMatch));
 	}
 
 	@GetMapping("/notifications")

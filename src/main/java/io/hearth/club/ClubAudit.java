@@ -37,6 +37,17 @@ class ClubAudit {
 
 	void changed(String type, UUID id, String action, Caller caller, Map<String, @Nullable String> before,
 			Map<String, @Nullable String> after) {
+		record(type, id, action, caller.id(), before, after);
+	}
+
+	/** A change a job made on staff's behalf (a scheduled publication): no actor. */
+	void changedBySystem(String type, UUID id, Map<String, @Nullable String> before,
+			Map<String, @Nullable String> after) {
+		record(type, id, "updated", null, before, after);
+	}
+
+	private void record(String type, UUID id, String action, @Nullable UUID actor, Map<String, @Nullable String> before,
+			Map<String, @Nullable String> after) {
 		Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
 		TreeSet<String> fields = new TreeSet<>(before.keySet());
 		fields.addAll(after.keySet());
@@ -45,7 +56,7 @@ class ClubAudit {
 				changes.put(field, new AuditEvent.Change(before.get(field), after.get(field)));
 			}
 		}
-		this.events.publishEvent(new AuditEvent(type, id, null, action, caller.id(), changes));
+		this.events.publishEvent(new AuditEvent(type, id, null, action, actor, changes));
 	}
 
 }

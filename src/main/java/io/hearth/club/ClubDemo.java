@@ -130,7 +130,7 @@ class ClubDemo implements DemoSeeder {
 									"it",
 									new ClubRequests.EventText(artist.name() + " al " + venue.texts().get("it").name(),
 											"Una serata con " + artist.name() + ".")),
-							List.of(new ClubRequests.BillingInput(artist.id(), null)));
+							List.of(new ClubRequests.BillingInput(artist.id(), null)), null);
 					String slug = "demo-" + start.toLocalDate() + "-" + venue.slug() + "-" + start.getHour() + "-"
 							+ Long.toString(now.toEpochMilli() % 1_000_000, 36) + "-" + n;
 					ClubEvent event = new ClubEvent(slug, write, zone, now);

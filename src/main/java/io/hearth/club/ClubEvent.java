@@ -54,6 +54,14 @@ class ClubEvent {
 
 	private boolean unlisted;
 
+	private @Nullable Instant publishAt;
+
+	private @Nullable UUID seriesId;
+
+	private @Nullable String occurrence;
+
+	private boolean detached;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -91,6 +99,7 @@ class ClubEvent {
 		this.timeZone = zone.getId();
 		this.featured = request.featured();
 		this.unlisted = request.isUnlisted();
+		this.publishAt = (request.publishAt() != null) ? request.publishAt().toInstant() : null;
 		this.texts.clear();
 		request.texts()
 			.forEach((language, text) -> this.texts.put(language, new Text(text.title().strip(),
@@ -98,6 +107,36 @@ class ClubEvent {
 		this.artists.clear();
 		request.artists().forEach((billing) -> this.artists.add(new Billing(billing.artistId(), billing.setTime())));
 		this.updatedAt = now;
+	}
+
+	/**
+	 * An occurrence of a series, keyed by the local start its rule gave it.
+	 */
+	static ClubEvent occurrence(UUID series, String occurrence, String slug, ClubRequests.EventWrite request,
+			ZoneId zone, Instant now) {
+		ClubEvent event = new ClubEvent(slug, request, zone, now);
+		event.seriesId = series;
+		event.occurrence = occurrence;
+		return event;
+	}
+
+	/** Edited alone: later changes to its series leave it as it is. */
+	void detach() {
+		if (this.seriesId != null) {
+			this.detached = true;
+		}
+	}
+
+	@Nullable UUID seriesId() {
+		return this.seriesId;
+	}
+
+	@Nullable String occurrence() {
+		return this.occurrence;
+	}
+
+	boolean detached() {
+		return this.detached;
 	}
 
 	/** Draft to published; a cancelled event stays cancelled. */
@@ -115,6 +154,11 @@ class ClubEvent {
 		move(Publication.CANCELLED, now, Publication.DRAFT, Publication.PUBLISHED);
 	}
 
+	/** When a job publishes this draft, if staff set a time. */
+	@Nullable Instant publishAt() {
+		return this.publishAt;
+	}
+
 	private void move(Publication to, Instant now, Publication... from) {
 		Publication current = publication();
 		if (!List.of(from).contains(current)) {
@@ -122,6 +166,7 @@ class ClubEvent {
 					"A " + current.value() + " event cannot become " + to.value());
 		}
 		this.publication = to.value();
+		this.publishAt = null;
 		this.updatedAt = now;
 	}
 

@@ -16,4 +16,6 @@ interface ClubEvents extends JpaRepository<ClubEvent, UUID>, JpaSpecificationExe
 
 	boolean existsByArtistsArtistId(UUID artistId);
 
+	java.util.List<ClubEvent> findBySeriesId(UUID seriesId);
+
 }

@@ -72,9 +72,13 @@ class ClubFeeds {
 
 	private final ClubLanguages languages;
 
+	private final ClubProperties properties;
+
 	private final Clock clock;
 
-	ClubFeeds(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, Clock clock) {
+	ClubFeeds(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubProperties properties,
+			Clock clock) {
+		this.properties = properties;
 		this.events = events;
 		this.venues = venues;
 		this.artists = artists;
@@ -176,6 +180,11 @@ class ClubFeeds {
 				vevent.add(reminder);
 			}
 			calendar.add(vevent);
+		}
+		if (zones.isEmpty()) {
+			// a calendar needs one component (RFC 5545): an empty feed carries the club's
+			// zone
+			zones.add(this.properties.timeZone());
 		}
 		zones.forEach((zone) -> calendar.add(ZONES.getTimeZone(zone.getId()).getVTimeZone()));
 		StringWriter out = new StringWriter();

@@ -20,12 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code HEARTH_JWT_SECRET} (see application.yml), else one per data dir
  * @param dispatchEvery how often due notifications are handed to delivery
  * @param remindersEvery how often reminders coming due are made
+ * @param seriesHorizon how far ahead a series' occurrences are made
  */
 @ConfigurationProperties("hearth.club")
 record ClubProperties(@DefaultValue( {
 		"en", "it", "fr", "es" }) List<String> languages, @DefaultValue("Europe/Rome") ZoneId timeZone,
 		@DefaultValue("http://localhost:8080") String publicUrl, @Nullable String linkSecret,
-		@DefaultValue("30s") Duration dispatchEvery, @DefaultValue("10m") Duration remindersEvery){
+		@DefaultValue("30s") Duration dispatchEvery, @DefaultValue("10m") Duration remindersEvery,
+		@DefaultValue("180d") Duration seriesHorizon){
 
 	ClubProperties {
 		if (languages.isEmpty() || languages.stream().anyMatch((l) -> !l.matches("[a-z]{2,3}"))) {

@@ -107,7 +107,8 @@ final class ClubRequests {
 			@Nullable Boolean isFeatured, @Nullable Boolean unlisted,
 			@NotEmpty @Size(max = 16) Map<@Pattern(regexp = "[a-z]{2,3}",
 					message = "must be a language code") String, @NotNull @Valid EventText> texts,
-			@Nullable @Size(max = 20) List<@NotNull @Valid BillingInput> artists) {
+			@Nullable @Size(max = 20) List<@NotNull @Valid BillingInput> artists,
+			java.time.@Nullable OffsetDateTime publishAt) {
 
 		@Override
 		public List<BillingInput> artists() {
@@ -120,6 +121,28 @@ final class ClubRequests {
 
 		boolean isUnlisted() {
 			return this.unlisted != null && this.unlisted;
+		}
+
+	}
+
+	/**
+	 * A series: an event's fields for its first occurrence, and the RFC 5545 rule that
+	 * repeats it (FREQ=WEEKLY or MONTHLY; INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL).
+	 */
+	record SeriesWrite(
+			@Nullable @Pattern(regexp = SLUG, message = "must be 2-100 of a-z, 0-9 and inner hyphens") @Size(min = 2,
+					max = 80) String slug,
+			@NotNull EventType type, @NotNull java.util.UUID venueId, @NotNull java.time.OffsetDateTime startsAt,
+			@NotNull java.time.OffsetDateTime endsAt, @Nullable @Size(max = 64) String timeZone,
+			@NotBlank @Size(max = 300) String rrule, @Nullable Boolean isFeatured, @Nullable Boolean unlisted,
+			@NotEmpty @Size(max = 16) Map<@Pattern(regexp = "[a-z]{2,3}",
+					message = "must be a language code") String, @NotNull @Valid EventText> texts,
+			@Nullable @Size(max = 20) List<@NotNull @Valid BillingInput> artists) {
+
+		/** One occurrence as an event. */
+		EventWrite event(java.time.OffsetDateTime start, java.time.OffsetDateTime end, @Nullable String slug) {
+			return new EventWrite(slug, this.type, this.venueId, start, end, this.timeZone, this.isFeatured,
+					this.unlisted, this.texts, this.artists, null);
 		}
 
 	}

@@ -88,14 +88,15 @@ final class ClubViews {
 	 */
 	record EventDetail(UUID id, String slug, String type, UUID venueId, Instant startsAt, Instant endsAt,
 			String timeZone, boolean isFeatured, boolean unlisted, String publication, String status,
-			Map<String, ClubEvent.Text> texts, List<ClubEvent.Billing> artists, Instant createdAt, Instant updatedAt,
+			Map<String, ClubEvent.Text> texts, List<ClubEvent.Billing> artists, @Nullable Instant publishAt,
+			@Nullable UUID seriesId, boolean detached, Instant createdAt, Instant updatedAt,
 			long version) implements Versioned {
 
 		static EventDetail of(ClubEvent event, Instant now) {
 			return new EventDetail(event.id(), event.slug(), event.type().value(), event.venueId(), event.startsAt(),
 					event.endsAt(), event.timeZone().getId(), event.featured(), event.unlisted(),
-					event.publication().value(), event.status(now), event.texts(), event.artists(), event.createdAt(),
-					event.updatedAt(), event.version());
+					event.publication().value(), event.status(now), event.texts(), event.artists(), event.publishAt(),
+					event.seriesId(), event.detached(), event.createdAt(), event.updatedAt(), event.version());
 		}
 
 	}

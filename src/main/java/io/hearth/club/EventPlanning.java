@@ -108,6 +108,7 @@ class EventPlanning {
 		boolean moved = !event.startsAt().equals(request.startsAt().toInstant())
 				|| !event.venueId().equals(request.venueId());
 		event.change(slug, request, zone, now());
+		event.detach();
 		event = this.events.saveAndFlush(event);
 		if (moved && event.publication() == ClubEvent.Publication.PUBLISHED) {
 			this.notifications.moved(event);
@@ -150,7 +151,7 @@ class EventPlanning {
 	}
 
 	/** The rules Bean Validation cannot see; the event's zone. */
-	private ZoneId check(ClubRequests.EventWrite request) {
+	ZoneId check(ClubRequests.EventWrite request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		ZoneId zone = this.properties.timeZone();
 		if (request.timeZone() != null) {
@@ -165,6 +166,9 @@ class EventPlanning {
 		Instant end = request.endsAt().toInstant();
 		if (!InputBounds.fits(start)) {
 			errors.put("starts_at", List.of("is out of range"));
+		}
+		if (request.publishAt() != null && !request.publishAt().toInstant().isBefore(start)) {
+			errors.put("publish_at", List.of("must be before starts_at"));
 		}
 		if (!end.isAfter(start)) {
 			errors.put("ends_at", List.of("must be after starts_at"));
@@ -202,7 +206,7 @@ class EventPlanning {
 	}
 
 	/** A slug from the default title and the local date, numbered when taken. */
-	private String freeSlug(ClubRequests.EventWrite request, ZoneId zone) {
+	String freeSlug(ClubRequests.EventWrite request, ZoneId zone) {
 		String title = request.texts().get(this.languages.all().getFirst()).title();
 		String words = Normalizer.normalize(title, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
@@ -221,6 +225,26 @@ class EventPlanning {
 		return slug;
 	}
 
+	/**
+	 * The drafts whose {@code publish_at} has come, published as staff would (followers
+	 * told); for {@link ClubPublisher}.
+	 * @return how many
+	 */
+	@Transactional
+	int publishDue() {
+		Instant now = now();
+		List<ClubEvent> due = this.events
+			.findAll((root, query, cb) -> cb.and(cb.equal(root.get("publication"), ClubEvent.Publication.DRAFT.value()),
+					cb.lessThanOrEqualTo(root.get("publishAt"), now)));
+		for (ClubEvent event : due) {
+			Map<String, @Nullable String> before = snapshot(event);
+			event.publish(now);
+			this.notifications.published(event);
+			this.audit.changedBySystem("club_event", event.id(), before, snapshot(event));
+		}
+		return due.size();
+	}
+
 	private ClubEvent find(UUID id) {
 		return this.events.findById(id).orElseThrow(() -> ApiException.notFound("Event"));
 	}
@@ -236,6 +260,7 @@ class EventPlanning {
 		fields.put("is_featured", String.valueOf(event.featured()));
 		fields.put("unlisted", String.valueOf(event.unlisted()));
 		fields.put("publication", event.publication().value());
+		fields.put("publish_at", (event.publishAt() != null) ? event.publishAt().toString() : null);
 		event.texts().forEach((language, text) -> {
 			fields.put("texts." + language + ".title", text.title());
 			fields.put("texts." + language + ".description", text.description());

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ClubLanguagesTest {
 
-	private final ClubLanguages languages = new ClubLanguages(
-			new ClubProperties(List.of("en", "it", "fr", "es"), ZoneId.of("Europe/Rome"), "http://localhost", null,
-					java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
+	private final ClubLanguages languages = new ClubLanguages(new ClubProperties(List.of("en", "it", "fr", "es"),
+			ZoneId.of("Europe/Rome"), "http://localhost", null, java.time.Duration.ofSeconds(30),
+			java.time.Duration.ofMinutes(10), java.time.Duration.ofDays(180)));
 
 	@Test
 	void theLangParameterWinsOverAcceptLanguage() {
@@ -52,11 +52,12 @@ class ClubLanguagesTest {
 
 	@Test
 	void theConfiguredLanguagesMustBeLanguageCodes() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ClubProperties(List.of("en", "Italian"), ZoneId.of("UTC"), "http://localhost", null,
-					java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ClubProperties(List.of("en", "Italian"),
+				ZoneId.of("UTC"), "http://localhost", null, java.time.Duration.ofSeconds(30),
+				java.time.Duration.ofMinutes(10), java.time.Duration.ofDays(180)));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ClubProperties(List.of(), ZoneId.of("UTC"),
-				"http://localhost", null, java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
+				"http://localhost", null, java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10),
+				java.time.Duration.ofDays(180)));
 	}
 
 }
