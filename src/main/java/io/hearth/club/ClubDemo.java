@@ -57,10 +57,16 @@ class ClubDemo implements DemoSeeder {
 
 	private final TransactionTemplate transactions;
 
+	private final SeriesPlanning seriesPlanning;
+
+	private final ClubSeriesRepository series;
+
 	private final Clock clock;
 
 	ClubDemo(Venues venues, Artists artists, ClubEvents events, ClubProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, SeriesPlanning seriesPlanning, ClubSeriesRepository series, Clock clock) {
+		this.seriesPlanning = seriesPlanning;
+		this.series = series;
 		this.venues = venues;
 		this.artists = artists;
 		this.events = events;
@@ -113,6 +119,11 @@ class ClubDemo implements DemoSeeder {
 		out.println("club: " + venues.size() + " venues, " + artists.size() + " artists");
 		ZoneId zone = this.properties.timeZone();
 		LocalDate first = LocalDate.ofInstant(now, zone).plusDays(1);
+		// two residencies: Saturdays with a singer, every other Friday with a DJ
+		residency("demo-saturday-soul", "FREQ=WEEKLY;BYDAY=SA", LocalTime.of(22, 0), venues.get(0), artists.get(0),
+				"Saturday Soul", "Soul del sabato", first, zone, out);
+		residency("demo-friday-orbit", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", LocalTime.of(23, 0), venues.get(1),
+				artists.get(1), "Friday Orbit", "Venerdì in orbita", first, zone, out);
 		int made = 0;
 		while (made < count) {
 			int batch = Math.min(500, count - made);
@@ -141,6 +152,23 @@ class ClubDemo implements DemoSeeder {
 			made += batch;
 			out.println("club events: " + made + "/" + count);
 		}
+	}
+
+	private void residency(String slug, String rule, LocalTime at, Venue venue, Artist artist, String en, String it,
+			LocalDate from, ZoneId zone, PrintWriter out) {
+		if (this.series.existsBySlug(slug)) {
+			return;
+		}
+		ZonedDateTime start = from.atTime(at).atZone(zone);
+		SeriesPlanning.SeriesDetail made = this.seriesPlanning.createForDemo(new ClubRequests.SeriesWrite(slug,
+				type(artist), venue.id(), start.toOffsetDateTime(), start.plusHours(3).toOffsetDateTime(), zone.getId(),
+				rule, false, false,
+				Map.of("en",
+						new ClubRequests.EventText(en, "A residency at **" + venue.texts().get("en").name() + "**."),
+						"it", new ClubRequests.EventText(it, null)),
+				List.of(new ClubRequests.BillingInput(artist.id(), null))));
+		out.println("club series " + slug + ": " + made.upcoming().size() + " upcoming nights shown of its "
+				+ made.rrule());
 	}
 
 	private static ClubRequests.EventType type(Artist artist) {

@@ -56,6 +56,8 @@ class ClubEvent {
 
 	private @Nullable Instant publishAt;
 
+	private @Nullable Instant publishedAt;
+
 	private @Nullable UUID seriesId;
 
 	private @Nullable String occurrence;
@@ -142,6 +144,12 @@ class ClubEvent {
 	/** Draft to published; a cancelled event stays cancelled. */
 	void publish(Instant now) {
 		move(Publication.PUBLISHED, now, Publication.DRAFT);
+		this.publishedAt = now;
+	}
+
+	/** When it was last published (what the Atom feed calls new). */
+	@Nullable Instant publishedAt() {
+		return this.publishedAt;
 	}
 
 	/** Published back to draft (out of the programme and the feeds). */

@@ -33,7 +33,10 @@ class ClubFeedController {
 
 	private final ClubLanguages languages;
 
-	ClubFeedController(ClubFeeds feeds, SecondLifeBoard board, ClubLanguages languages) {
+	private final ClubAtomFeed atom;
+
+	ClubFeedController(ClubFeeds feeds, SecondLifeBoard board, ClubLanguages languages, ClubAtomFeed atom) {
+		this.atom = atom;
 		this.feeds = feeds;
 		this.board = board;
 		this.languages = languages;
@@ -63,6 +66,16 @@ class ClubFeedController {
 			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofSeconds(60)).cachePublic())
 			.header(HttpHeaders.CONTENT_LANGUAGE, language)
 			.body(body);
+	}
+
+	@GetMapping(path = "/api/v1/club/feed.atom", produces = "application/atom+xml")
+	@Operation(summary = "The 50 events published most recently, as an Atom feed in one language")
+	ResponseEntity<String> atom(@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
+			WebRequest request) {
+		String language = this.languages.forRequest(lang, accept);
+		return ClubCaching.cacheable(request, language, this.atom.feed(language),
+				new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@GetMapping(path = "/api/v1/club/calendar.ics", produces = "text/calendar")

@@ -21,7 +21,8 @@ class ClubHttpRules implements HttpRules {
 			.requestMatchers(HttpMethod.GET, "/api/v1/club/venues", "/api/v1/club/venues/*", "/api/v1/club/artists",
 					"/api/v1/club/artists/*", "/api/v1/club/events", "/api/v1/club/events/*", "/api/v1/club/now",
 					"/api/v1/club/calendar.ics", "/api/v1/club/venues/*/calendar.ics",
-					"/api/v1/club/artists/*/calendar.ics", "/api/v1/club/sl/board", "/api/v1/club/me/calendar.ics")
+					"/api/v1/club/artists/*/calendar.ics", "/api/v1/club/sl/board", "/api/v1/club/me/calendar.ics",
+					"/api/v1/club/feed.atom", "/api/v1/club/unsubscribe")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/club/unsubscribe")
 			.permitAll()

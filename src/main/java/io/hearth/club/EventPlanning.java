@@ -206,16 +206,21 @@ class EventPlanning {
 	}
 
 	/** A slug from the default title and the local date, numbered when taken. */
-	String freeSlug(ClubRequests.EventWrite request, ZoneId zone) {
-		String title = request.texts().get(this.languages.all().getFirst()).title();
+	/**
+	 * A title as slug words: accents dropped, a-z and 0-9 joined by hyphens, cut at
+	 * {@code most}.
+	 */
+	static String slugWords(String title, int most) {
 		String words = Normalizer.normalize(title, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-+|-+$)", "");
-		if (words.length() > 80) {
-			words = words.substring(0, 80).replaceAll("-+$", "");
-		}
+		return (words.length() > most) ? words.substring(0, most).replaceAll("-+$", "") : words;
+	}
+
+	String freeSlug(ClubRequests.EventWrite request, ZoneId zone) {
+		String words = slugWords(request.texts().get(this.languages.all().getFirst()).title(), 80);
 		String base = (words.isEmpty() ? "event" : words) + "-"
 				+ request.startsAt().atZoneSameInstant(zone).toLocalDate();
 		String slug = base;

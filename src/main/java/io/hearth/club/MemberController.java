@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A member's side of the club: favourites, going, preferences, the personal calendar and
@@ -38,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
 	private static final String KIND = "venue, artist or event";
+
+	private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
 	private static final String LANG = "One of the club's languages; without it, the best match of Accept-Language";
 
@@ -162,15 +166,43 @@ class MemberController {
 		return Envelope.of(Map.of("marked", this.inbox.readAll(caller)));
 	}
 
-	@PostMapping(path = "/api/v1/club/unsubscribe")
-	@Operation(summary = "One-click unsubscribe (RFC 8058) from one kind of club mail, by the mail's signed link",
-			description = "Works signed out; mail providers POST List-Unsubscribe=One-Click. An altered link is 403.")
-	ResponseEntity<Void> unsubscribe(
+	@GetMapping(path = "/api/v1/club/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "The page a person reaches from the mail's link: one button that confirms",
+			description = "Changes nothing (mail scanners open links); an altered link is 403.")
+	ResponseEntity<String> unsubscribePage(
 			@RequestParam String member, @Parameter(schema = @Schema(allowableValues = { "new_event", "reminder",
 					"event_changed", "event_cancelled", "weekly_digest" })) @RequestParam String kind,
 			@RequestParam String sig) {
+		this.inbox.checkUnsubscribe(member, kind, sig);
+		String action = "/api/v1/club/unsubscribe?member=" + HtmlUtils.htmlEscape(member) + "&amp;kind="
+				+ HtmlUtils.htmlEscape(kind) + "&amp;sig=" + HtmlUtils.htmlEscape(sig);
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.cacheControl(CacheControl.noStore())
+			.body(page("<p>Stop the club's <strong>" + HtmlUtils.htmlEscape(kind.replace('_', ' '))
+					+ "</strong> mails?</p><form method=\"post\" action=\"" + action
+					+ "\"><input type=\"hidden\" name=\"confirmed\" value=\"page\"><button>Unsubscribe</button></form>"));
+	}
+
+	@PostMapping(path = "/api/v1/club/unsubscribe")
+	@Operation(summary = "One-click unsubscribe (RFC 8058) from one kind of club mail, by the mail's signed link",
+			description = "Works signed out; mail providers POST List-Unsubscribe=One-Click (204). The page's button "
+					+ "(confirmed=page) gets a page back. An altered link is 403.")
+	ResponseEntity<String> unsubscribe(@RequestParam String member,
+			@Parameter(schema = @Schema(allowableValues = { "new_event", "reminder", "event_changed", "event_cancelled",
+					"weekly_digest" })) @RequestParam String kind,
+			@RequestParam String sig, @RequestParam(required = false) @Nullable String confirmed) {
 		this.inbox.unsubscribe(member, kind, sig);
-		return ResponseEntity.noContent().build();
+		if (!"page".equals(confirmed)) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.ok().contentType(HTML).body(page("<p>Done: no more of these mails.</p>"));
+	}
+
+	/** A page too small for the page layer's templates; every value in it is escaped. */
+	private static String page(String body) {
+		return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The Dreamer's Cave</title>"
+				+ "</head><body>" + body + "</body></html>";
 	}
 
 	private static Map<String, Object> goingBody(String slug, boolean going, int count) {

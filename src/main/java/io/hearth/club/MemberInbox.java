@@ -111,6 +111,14 @@ class MemberInbox {
 	/** The one-click unsubscribe: signed out, by the signed link of the mail. */
 	@Transactional
 	void unsubscribe(String member, String kind, String signature) {
+		UUID user = checkUnsubscribe(member, kind, signature);
+		ClubMember row = this.membership.member(user);
+		row.stop(ClubNotification.Kind.of(kind), now());
+		this.members.saveAndFlush(row);
+	}
+
+	/** The member of a genuine unsubscribe link; 403 for an altered one. */
+	UUID checkUnsubscribe(String member, String kind, String signature) {
 		UUID user;
 		ClubNotification.Kind what;
 		try {
@@ -123,9 +131,7 @@ class MemberInbox {
 		if (signature.length() > 64 || !this.links.valid(user, what, signature)) {
 			throw ApiException.forbidden("This unsubscribe link is not valid");
 		}
-		ClubMember row = this.membership.member(user);
-		row.stop(what, now());
-		this.members.saveAndFlush(row);
+		return user;
 	}
 
 	@Transactional(readOnly = true)

@@ -29,16 +29,29 @@ class ClubCliTest {
 		String url = "jdbc:h2:file:" + this.dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
 		String[] db = { "--spring.datasource.url=" + url, "--hearth.data-dir=" + this.dir };
 		assertThat(run(db, "seed-demo", "club", "--count", "40")).contains("club: 11 venues, 12 artists",
-				"club events: 40/40");
-		assertThat(run(db, "seed-demo", "club", "--count", "7")).contains("club: 11 venues, 12 artists",
-				"club events: 7/7");
+				"club series demo-saturday-soul: ", "club series demo-friday-orbit: ", "club events: 40/40");
+		assertThat(run(db, "seed-demo", "club", "--count", "7"))
+			.contains("club: 11 venues, 12 artists", "club events: 7/7")
+			.doesNotContain("club series");
 		try (Connection connection = DriverManager.getConnection(url, "", "")) {
 			assertThat(count(connection, "SELECT COUNT(*) FROM club_venues")).isEqualTo(11);
 			assertThat(count(connection, "SELECT COUNT(*) FROM club_artists")).isEqualTo(12);
-			assertThat(count(connection, "SELECT COUNT(*) FROM club_events WHERE publication = 'published'"))
+			assertThat(count(connection,
+					"SELECT COUNT(*) FROM club_events WHERE publication = 'published' AND series_id IS NULL"))
 				.isEqualTo(47);
-			assertThat(count(connection, "SELECT COUNT(*) FROM club_event_texts")).isEqualTo(94);
-			assertThat(count(connection, "SELECT COUNT(*) FROM club_event_artists")).isEqualTo(47);
+			assertThat(count(connection, "SELECT COUNT(*) FROM club_event_texts t JOIN club_events e"
+					+ " ON e.id = t.event_id WHERE e.series_id IS NULL"))
+				.isEqualTo(94);
+			assertThat(count(connection, "SELECT COUNT(*) FROM club_event_artists a JOIN club_events e"
+					+ " ON e.id = a.event_id WHERE e.series_id IS NULL"))
+				.isEqualTo(47);
+			assertThat(count(connection, "SELECT COUNT(*) FROM club_series WHERE publication = 'published'"))
+				.isEqualTo(2);
+			// the weekly one: every Saturday of the 180-day horizon, published
+			assertThat(count(connection,
+					"SELECT COUNT(*) FROM club_events e JOIN club_series s ON s.id = e.series_id"
+							+ " WHERE s.slug = 'demo-saturday-soul' AND e.publication = 'published'"))
+				.isBetween(25L, 26L);
 		}
 	}
 

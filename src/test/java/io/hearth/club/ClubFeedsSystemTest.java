@@ -99,6 +99,39 @@ class ClubFeedsSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void theAtomFeedListsWhatWasJustPublishedInTheReadersLanguage() throws Exception {
+		Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		String older = published("Older Night", start);
+		String draft = create("Unannounced", start);
+		String newest = published("Newest Night", start.plus(1, ChronoUnit.DAYS));
+		Reply feed = this.api.get("/api/v1/club/feed.atom?lang=it");
+		assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+		assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+		assertThat(feed.header("Content-Language")).isEqualTo("it");
+		var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		var document = factory.newDocumentBuilder()
+			.parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		var root = document.getDocumentElement();
+		assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(root.getLocalName()).isEqualTo("feed");
+		var entries = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+		List<String> ids = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
+		for (int i = 0; i < entries.getLength(); i++) {
+			var entry = (org.w3c.dom.Element) entries.item(i);
+			ids.add(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent());
+			titles.add(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+		}
+		assertThat(ids).containsSubsequence("urn:uuid:" + newest, "urn:uuid:" + older)
+			.doesNotContain("urn:uuid:" + draft);
+		assertThat(titles).contains("Newest Night (it)");
+		assertThat(this.api.get("/api/v1/club/feed.atom?lang=it", "If-None-Match", feed.header("ETag")).status())
+			.isEqualTo(304);
+	}
+
+	@Test
 	void aFeedIsCachedLikeEveryPublicReadAndOnlyAsCalendar() {
 		Reply first = this.api.get("/api/v1/club/venues/" + this.venueSlug + "/calendar.ics");
 		assertThat(first.status()).isEqualTo(200);

@@ -222,6 +222,14 @@ class ClubMembersSystemTest extends ApiSystemTest {
 				"FORBIDDEN");
 		assertThat(me.get("/api/v1/club/me/preferences").json().at("/data/reminders").asBoolean()).isTrue();
 
+		// a person opening the link gets a button; opening changes nothing
+		Reply page = this.api.get(path, "Accept", "text/html,*/*;q=0.8");
+		assertThat(page.status()).as(page.toString()).isEqualTo(200);
+		assertThat(page.body()).contains("<form method=\"post\"", "name=\"confirmed\"");
+		assertThat(me.get("/api/v1/club/me/preferences").json().at("/data/reminders").asBoolean()).isTrue();
+		assertProblem(this.api.get(path.replace("kind=reminder", "kind=new_event"), "Accept", "text/html,*/*;q=0.8"),
+				403, "FORBIDDEN");
+
 		// what a mail provider sends for a one-click unsubscribe (RFC 8058)
 		Reply done = this.api.send("POST", path, "List-Unsubscribe=One-Click", "Content-Type",
 				"application/x-www-form-urlencoded");
