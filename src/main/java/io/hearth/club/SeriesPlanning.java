@@ -38,6 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
  * recurring {@link ClubSeriesHorizon} job extends. Editing the series changes its future
  * occurrences except those edited alone; an occurrence its new rule no longer makes is
  * removed while a draft and cancelled once published, so calendars are told.
+ * <p>
+ * One class on purpose: every write here (create, change, publish, cancel, delete, the
+ * horizon job) ends in the same materialisation against the same rule and template, and
+ * splitting the use cases would spread that one invariant — a series and its future,
+ * non-detached occurrences agree — over several services. The rule check is static and
+ * could leave with the next addition (e.g. occurrence exceptions).
  */
 @Service
 class SeriesPlanning {
