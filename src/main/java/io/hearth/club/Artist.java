@@ -48,6 +48,10 @@ class Artist {
 
 	private Instant updatedAt;
 
+	/** Written by {@link ClubSearch} alone; read by its reindex. */
+	@Column(insertable = false, updatable = false)
+	private int searchVersion;
+
 	@Version
 	private @Nullable Long version;
 

@@ -14,4 +14,8 @@ interface Artists extends JpaRepository<Artist, UUID>, JpaSpecificationExecutor<
 
 	boolean existsBySlug(String slug);
 
+	java.util.List<Artist> findTop200BySearchVersionLessThanOrderById(int version);
+
+	long countBySearchVersionLessThan(int version);
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +35,8 @@ class ClubController {
 
 	private static final String LANG = "One of the club's languages (HEARTH_CLUB_LANGUAGES); without it, the best match of Accept-Language, else the default";
 
+	private static final String Q = "Word-prefix search in the request's language: every word must start a word of the title or description (\"soul sat\" finds \"Saturday Soul\"; \"urday\" does not). Accents and case do not matter; one-letter words are ignored; at most 8 words (422). A search that finds nothing lists up to 3 words one edit away in meta.suggestions.";
+
 	private final ClubReads reads;
 
 	private final Programme programme;
@@ -62,13 +65,14 @@ class ClubController {
 							"other" })) @RequestParam(required = false) @Nullable String type,
 			@Parameter(description = "Only featured (true) or other (false) events") @RequestParam(
 					required = false) @Nullable Boolean featured,
+			@Parameter(description = Q) @RequestParam(required = false) @Nullable String q,
 			@Parameter(description = TZ) @RequestParam(required = false) @Nullable String tz,
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
 		Programme.Filters filters = new Programme.Filters(instant("from", from), instant("to", to), blank(venue),
-				blank(artist), eventType(type), featured);
+				blank(artist), eventType(type), featured, SearchTokens.query(q).orElse(null));
 		return ClubCaching.cacheable(request, language,
 				Envelope.cursor(this.programme.events(filters, paging, language, zone(tz))));
 	}
@@ -169,6 +173,9 @@ class ClubController {
 							name = "performance_type", required = false) @Nullable String type,
 			@Parameter(description = "Only featured (true) or only other (false) artists") @RequestParam(
 					required = false) @Nullable Boolean featured,
+			@Parameter(
+					description = "Word-prefix search of the name, Second Life name and biography in the request's language, as q of the programme") @RequestParam(
+							required = false) @Nullable String q,
 			@Parameter(description = LANG) @RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
@@ -182,7 +189,7 @@ class ClubController {
 				throw ApiException.invalid("performance_type", "must be one of live_singer, dj, tribute, other");
 			}
 		}
-		var page = this.reads.artists(performance, featured, paging, language);
+		var page = this.reads.artists(performance, featured, SearchTokens.query(q).orElse(null), paging, language);
 		return ClubCaching.cacheable(request, language, Envelope.page(page));
 	}
 

@@ -61,10 +61,14 @@ class ClubDemo implements DemoSeeder {
 
 	private final ClubSeriesRepository series;
 
+	private final ClubSearch search;
+
 	private final Clock clock;
 
 	ClubDemo(Venues venues, Artists artists, ClubEvents events, ClubProperties properties,
-			TransactionTemplate transactions, SeriesPlanning seriesPlanning, ClubSeriesRepository series, Clock clock) {
+			TransactionTemplate transactions, SeriesPlanning seriesPlanning, ClubSeriesRepository series,
+			ClubSearch search, Clock clock) {
+		this.search = search;
 		this.seriesPlanning = seriesPlanning;
 		this.series = series;
 		this.venues = venues;
@@ -115,6 +119,8 @@ class ClubDemo implements DemoSeeder {
 													List.of()),
 											now))));
 			}
+			this.artists.flush();
+			artists.forEach(this.search::indexed);
 		});
 		out.println("club: " + venues.size() + " venues, " + artists.size() + " artists");
 		ZoneId zone = this.properties.timeZone();
@@ -129,6 +135,7 @@ class ClubDemo implements DemoSeeder {
 			int batch = Math.min(500, count - made);
 			int from = made;
 			this.transactions.executeWithoutResult((status) -> {
+				List<ClubEvent> batchEvents = new ArrayList<>();
 				for (int n = from; n < from + batch; n++) {
 					Venue venue = venues.get(n % venues.size());
 					Artist artist = artists.get((n * 7) % artists.size());
@@ -146,8 +153,10 @@ class ClubDemo implements DemoSeeder {
 							+ Long.toString(now.toEpochMilli() % 1_000_000, 36) + "-" + n;
 					ClubEvent event = new ClubEvent(slug, write, zone, now);
 					event.publish(now);
-					this.events.save(event);
+					batchEvents.add(this.events.save(event));
 				}
+				this.events.flush();
+				batchEvents.forEach(this.search::indexed);
 			});
 			made += batch;
 			out.println("club events: " + made + "/" + count);

@@ -18,4 +18,8 @@ interface ClubEvents extends JpaRepository<ClubEvent, UUID>, JpaSpecificationExe
 
 	java.util.List<ClubEvent> findBySeriesId(UUID seriesId);
 
+	java.util.List<ClubEvent> findTop200BySearchVersionLessThanOrderById(int version);
+
+	long countBySearchVersionLessThan(int version);
+
 }

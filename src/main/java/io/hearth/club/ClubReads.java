@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchQuery;
+import io.hearth.platform.SearchedPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -30,7 +32,10 @@ class ClubReads {
 
 	private final ClubMarkdown markdown;
 
-	ClubReads(Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown) {
+	private final ClubSearch search;
+
+	ClubReads(Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown, ClubSearch search) {
+		this.search = search;
 		this.venues = venues;
 		this.artists = artists;
 		this.languages = languages;
@@ -55,8 +60,8 @@ class ClubReads {
 	}
 
 	/** Active artists by name, of one performance type or featured only when asked. */
-	Page<ClubViews.ArtistView> artists(ClubRequests.@Nullable PerformanceType type, @Nullable Boolean featured,
-			PageQuery paging, String language) {
+	SearchedPage<ClubViews.ArtistView> artists(ClubRequests.@Nullable PerformanceType type, @Nullable Boolean featured,
+			@Nullable SearchQuery q, PageQuery paging, String language) {
 		Specification<Artist> spec = (root, query, cb) -> cb.isTrue(root.get("active"));
 		if (type != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("performanceType"), type.value()));
@@ -64,8 +69,14 @@ class ClubReads {
 		if (featured != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("featured"), featured));
 		}
-		return this.artists.findAll(spec, paging.toPageable(Sort.by("name", "id")))
+		if (q != null) {
+			spec = spec.and(this.search.matching(ClubSearch.Kind.ARTIST, language, q));
+		}
+		Page<ClubViews.ArtistView> page = this.artists.findAll(spec, paging.toPageable(Sort.by("name", "id")))
 			.map((artist) -> view(artist, language));
+		List<String> suggestions = (q != null && page.getTotalElements() == 0)
+				? this.search.suggestions(ClubSearch.Kind.ARTIST, language, q) : List.of();
+		return new SearchedPage<>(page, false, suggestions);
 	}
 
 	ClubViews.ArtistView artist(String slug, String language) {

@@ -41,8 +41,11 @@ class ClubStaff {
 
 	private final MemberLinks links;
 
+	private final ClubSearch search;
+
 	ClubStaff(Venues venues, Artists artists, ClubEvents events, ClubLanguages languages, ClubAudit audit,
-			MemberLinks links, Clock clock) {
+			MemberLinks links, ClubSearch search, Clock clock) {
+		this.search = search;
 		this.links = links;
 		this.venues = venues;
 		this.artists = artists;
@@ -126,6 +129,7 @@ class ClubStaff {
 			throw ApiException.conflict("SLUG_TAKEN", "Another artist has the slug " + request.slug());
 		}
 		Artist artist = this.artists.saveAndFlush(new Artist(request, now()));
+		this.search.indexed(artist);
 		this.audit.changed("club_artist", artist.id(), "created", caller, Map.of(), snapshot(artist));
 		return ClubViews.ArtistDetail.of(artist);
 	}
@@ -142,6 +146,7 @@ class ClubStaff {
 		Map<String, @Nullable String> before = snapshot(artist);
 		artist.change(request, now());
 		artist = this.artists.saveAndFlush(artist);
+		this.search.indexed(artist);
 		this.audit.changed("club_artist", id, "updated", caller, before, snapshot(artist));
 		return ClubViews.ArtistDetail.of(artist);
 	}
@@ -156,6 +161,7 @@ class ClubStaff {
 					"The artist is on the bill of events; take them off first, or make the artist inactive");
 		}
 		this.audit.changed("club_artist", id, "deleted", caller, snapshot(artist), Map.of());
+		this.search.removed(id);
 		this.artists.delete(artist);
 		this.links.forget(MemberLinks.Target.ARTIST, id);
 	}

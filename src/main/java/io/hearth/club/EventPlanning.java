@@ -53,10 +53,13 @@ class EventPlanning {
 
 	private final NotificationPlanner notifications;
 
+	private final ClubSearch search;
+
 	private final Clock clock;
 
 	EventPlanning(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubProperties properties,
-			ClubAudit audit, NotificationPlanner notifications, Clock clock) {
+			ClubAudit audit, NotificationPlanner notifications, ClubSearch search, Clock clock) {
+		this.search = search;
 		this.notifications = notifications;
 		this.events = events;
 		this.venues = venues;
@@ -90,6 +93,7 @@ class EventPlanning {
 			throw ApiException.conflict("SLUG_TAKEN", "Another event has the slug " + slug);
 		}
 		ClubEvent event = this.events.saveAndFlush(new ClubEvent(slug, request, zone, now()));
+		this.search.indexed(event);
 		this.audit.changed("club_event", event.id(), "created", caller, Map.of(), snapshot(event));
 		return ClubViews.EventDetail.of(event, this.clock.instant());
 	}
@@ -110,6 +114,7 @@ class EventPlanning {
 		event.change(slug, request, zone, now());
 		event.detach();
 		event = this.events.saveAndFlush(event);
+		this.search.indexed(event);
 		if (moved && event.publication() == ClubEvent.Publication.PUBLISHED) {
 			this.notifications.moved(event);
 		}
@@ -123,6 +128,7 @@ class EventPlanning {
 		ClubEvent event = find(id);
 		ifMatch.require(event.version());
 		this.audit.changed("club_event", id, "deleted", caller, snapshot(event), Map.of());
+		this.search.removed(event.id());
 		this.events.delete(event);
 	}
 

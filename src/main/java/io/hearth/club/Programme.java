@@ -19,6 +19,7 @@ import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -53,10 +54,13 @@ class Programme {
 
 	private final MemberLinks links;
 
+	private final ClubSearch search;
+
 	private final Clock clock;
 
 	Programme(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown,
-			MemberLinks links, Clock clock) {
+			MemberLinks links, ClubSearch search, Clock clock) {
+		this.search = search;
 		this.links = links;
 		this.events = events;
 		this.venues = venues;
@@ -68,7 +72,7 @@ class Programme {
 
 	/** What a reader may narrow the programme to. */
 	record Filters(@Nullable Instant from, @Nullable Instant to, @Nullable String venue, @Nullable String artist,
-			ClubRequests.@Nullable EventType type, @Nullable Boolean featured) {
+			ClubRequests.@Nullable EventType type, @Nullable Boolean featured, @Nullable SearchQuery q) {
 	}
 
 	/**
@@ -110,6 +114,9 @@ class Programme {
 			boolean featured = filters.featured();
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("featured"), featured));
 		}
+		if (filters.q() != null) {
+			spec = spec.and(this.search.matching(ClubSearch.Kind.EVENT, language, filters.q()));
+		}
 		String cursor = paging.cursor();
 		if (cursor != null && !cursor.isEmpty()) {
 			Cursors.Keyset after = Cursors.keyset(cursor);
@@ -119,8 +126,11 @@ class Programme {
 		List<ClubEvent> rows = this.events.findBy(spec,
 				(q) -> q.sortBy(Sort.by("startsAt", "id")).limit(paging.perPage() + 1).all());
 		List<ClubViews.EventView> views = views(rows, language, reader, now);
-		return CursorPage.of(views, paging.perPage(),
+		CursorPage<ClubViews.EventView> page = CursorPage.of(views, paging.perPage(),
 				(last) -> List.of(last.startsAt().toString(), last.id().toString()));
+		boolean firstPage = cursor == null || cursor.isEmpty();
+		return (filters.q() != null && firstPage && views.isEmpty())
+				? page.suggesting(this.search.suggestions(ClubSearch.Kind.EVENT, language, filters.q())) : page;
 	}
 
 	/** An event by its link: published or cancelled; a draft is not found. */

@@ -84,7 +84,7 @@ class SecondLifeBoard {
 	private Board board(String slug, String language) {
 		ClubViews.VenueView venue = this.reads.venue(slug, language);
 		Instant now = this.clock.instant();
-		Programme.Filters filters = new Programme.Filters(now, null, slug, null, null, null);
+		Programme.Filters filters = new Programme.Filters(now, null, slug, null, null, null, null);
 		List<Line> lines = new ArrayList<>();
 		for (ClubViews.EventView event : this.programme.events(filters, new PageQuery(1, MOST, null), language, null)
 			.items()) {

@@ -68,11 +68,14 @@ class SeriesPlanning {
 
 	private final JsonMapper json;
 
+	private final ClubSearch search;
+
 	private final Clock clock;
 
 	SeriesPlanning(ClubSeriesRepository series, ClubEvents events, EventPlanning planning,
 			NotificationPlanner notifications, ClubAudit audit, ClubProperties properties, JsonMapper json,
-			Clock clock) {
+			ClubSearch search, Clock clock) {
+		this.search = search;
 		this.series = series;
 		this.events = events;
 		this.planning = planning;
@@ -209,7 +212,9 @@ class SeriesPlanning {
 			throw ApiException.conflict("SERIES_PUBLISHED", "Cancel a published series instead, so calendars are told");
 		}
 		this.audit.changed("club_series", id, "deleted", caller, snapshot(series), Map.of());
-		this.events.deleteAll(this.events.findBySeriesId(id));
+		List<ClubEvent> occurrences = this.events.findBySeriesId(id);
+		occurrences.forEach((event) -> this.search.removed(event.id()));
+		this.events.deleteAll(occurrences);
 		this.series.delete(series);
 	}
 
@@ -240,6 +245,7 @@ class SeriesPlanning {
 			existing.put(event.occurrence(), event);
 		}
 		Set<String> wanted = new HashSet<>();
+		List<ClubEvent> written = new ArrayList<>();
 		int made = 0;
 		for (ZonedDateTime date : dates) {
 			if (!date.toInstant().isAfter(now)) {
@@ -257,10 +263,12 @@ class SeriesPlanning {
 					event.publish(now);
 				}
 				this.events.save(event);
+				written.add(event);
 				made++;
 			}
 			else if (replace && !event.detached() && event.publication() != ClubEvent.Publication.CANCELLED) {
 				event.change(event.slug(), night, zone, now);
+				written.add(event);
 			}
 		}
 		if (replace) {
@@ -269,6 +277,7 @@ class SeriesPlanning {
 					continue;
 				}
 				if (event.publication() == ClubEvent.Publication.DRAFT) {
+					this.search.removed(event.id());
 					this.events.delete(event);
 				}
 				else if (event.publication() == ClubEvent.Publication.PUBLISHED) {
@@ -277,6 +286,9 @@ class SeriesPlanning {
 				}
 			}
 		}
+		// the rows first: indexing marks them current with plain SQL
+		this.events.flush();
+		written.forEach(this.search::indexed);
 		series.materialisedUntil(until);
 		this.events.flush();
 		return made;

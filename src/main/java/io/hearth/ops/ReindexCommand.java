@@ -17,8 +17,8 @@ import picocli.CommandLine.Unmatched;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code hearth reindex [collections|interactions]}: brings stale search terms up to date
- * now, batch by batch with progress (the background job does the same, a little at a
+ * {@code hearth reindex [collections|interactions|club]}: brings stale search terms up to
+ * date now, batch by batch with progress (the background job does the same, a little at a
  * time). Stopped half-way, it continues where it stopped.
  */
 @Command(name = "reindex",
@@ -31,7 +31,7 @@ final class ReindexCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", description = "collections or interactions (default: both)")
+	@Parameters(index = "0", arity = "0..1", description = "collections, interactions or club (default: all)")
 	String what;
 
 	@Unmatched
