@@ -128,6 +128,11 @@ class ClubFeeds {
 		return calendar(event.slug(), (root, query, cb) -> cb.equal(root.get("id"), id), language, true, null);
 	}
 
+	/** Several events, as a digest's attachment. */
+	String these(String title, Collection<UUID> ids, String language) {
+		return calendar(title, (root, query, cb) -> root.get("id").in(ids), language, true, null);
+	}
+
 	String venue(String slug, String language) {
 		Venue venue = this.venues.findBySlug(slug)
 			.filter(Venue::active)

@@ -13,4 +13,6 @@ interface ClubMembers extends JpaRepository<ClubMember, UUID> {
 
 	List<ClubMember> findByUserIdIn(Collection<UUID> userIds);
 
+	java.util.List<ClubMember> findByWeeklyDigestTrue();
+
 }

@@ -74,6 +74,9 @@ class ClubNotificationsSystemTest extends ApiSystemTest {
 	NotificationDispatch dispatch;
 
 	@Autowired
+	ClubDigest digest;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Account staff;
@@ -213,6 +216,51 @@ class ClubNotificationsSystemTest extends ApiSystemTest {
 		await().atMost(Duration.ofSeconds(20)).until(() -> !to(this.member.email()).isEmpty());
 		assertThat(to(this.member.email()).getFirst().getSubject())
 			.isEqualTo("Novità a Grotta Blu: Opening Night (it)");
+	}
+
+	@Test
+	void aWeeklyDigestListsTheWeekOfWhatAMemberFollowsOnceAndTellsADisabledAccountNothing() throws Exception {
+		String digest = "{\"language\": \"it\", \"weekly_digest\": true, \"time_zone\": \"Europe/Rome\"}";
+		assertThat(this.api.as(this.member).put("/api/v1/club/me/preferences", digest).status()).isEqualTo(200);
+		assertThat(this.api.as(this.member).put("/api/v1/club/me/favourites/venue/" + this.venueSlug, null).status())
+			.isEqualTo(204);
+		Account disabled = this.accounts.create("user");
+		this.jdbc.update("UPDATE users SET email_verified = TRUE WHERE id = ?", disabled.id());
+		assertThat(this.api.as(disabled).put("/api/v1/club/me/preferences", digest).status()).isEqualTo(200);
+		assertThat(this.api.as(disabled).put("/api/v1/club/me/favourites/venue/" + this.venueSlug, null).status())
+			.isEqualTo(204);
+		this.jdbc.update("UPDATE users SET status = 'DISABLED' WHERE id = ?", disabled.id());
+		String event = published("Soul Week", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
+		published("Far Away", Instant.now().plus(9, ChronoUnit.DAYS));
+
+		ZoneId rome = ZoneId.of("Europe/Rome");
+		Instant monday = ZonedDateTime.now(rome)
+			.with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.MONDAY))
+			.toLocalDate()
+			.atTime(9, 30)
+			.atZone(rome)
+			.toInstant();
+		this.digest.makeDue(monday);
+		this.digest.makeDue(monday);
+		assertThat(count("kind = 'weekly_digest' AND user_id = ?", this.member.id())).isEqualTo(1);
+		assertThat(count("kind = 'weekly_digest' AND user_id = ?", disabled.id())).isEqualTo(1);
+
+		this.dispatch.dispatch();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> count("kind = 'weekly_digest' AND user_id = ? AND status = 'sent'", this.member.id()) == 1
+					&& count("kind = 'weekly_digest' AND user_id = ? AND status = 'cancelled'", disabled.id()) == 1);
+		List<MimeMessage> digests = new ArrayList<>();
+		for (MimeMessage message : to(this.member.email())) {
+			if (message.getSubject().startsWith("La tua settimana")) {
+				digests.add(message);
+			}
+		}
+		assertThat(digests).hasSize(1);
+		String text = part(digests.getFirst().getContent(), "text/plain");
+		assertThat(text).contains("Soul Week (it)").contains("Grotta Blu").doesNotContain("Far Away");
+		assertThat(part(digests.getFirst().getContent(), "text/calendar")).contains("UID:" + event + "@club.hearth");
+		assertThat(digests.getFirst().getHeader("List-Unsubscribe")[0]).contains("kind=weekly_digest");
+		assertThat(to(disabled.email())).isEmpty();
 	}
 
 	private String published(String title, Instant start) {
