@@ -39,7 +39,11 @@ class ClubAdminController {
 
 	private final SeriesPlanning series;
 
-	ClubAdminController(ClubStaff staff, EventPlanning planning, MemberInbox inbox, SeriesPlanning series) {
+	private final ClubFigures figures;
+
+	ClubAdminController(ClubStaff staff, EventPlanning planning, MemberInbox inbox, SeriesPlanning series,
+			ClubFigures figures) {
+		this.figures = figures;
 		this.staff = staff;
 		this.planning = planning;
 		this.inbox = inbox;
@@ -116,6 +120,15 @@ class ClubAdminController {
 			}
 		}
 		return Envelope.page(this.inbox.queue(caller, wanted, paging));
+	}
+
+	@GetMapping("/figures")
+	@Operation(summary = "Upcoming events and favourites per venue, favourites per artist, mails per day",
+			description = "Mails: notifications mailed (sent) and failed per UTC day over the last `days` days.")
+	Envelope<ClubFigures.Figures> figures(Caller caller, @io.swagger.v3.oas.annotations.Parameter(
+			description = "How many days of mail figures (1–90)") @org.springframework.web.bind.annotation.RequestParam(
+					defaultValue = "30") int days) {
+		return Envelope.of(this.figures.figures(caller, days));
 	}
 
 	@PostMapping("/notifications/{id}/retry")

@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +70,41 @@ class ClubMembersSystemTest extends ApiSystemTest {
 		assertThat(
 				this.api.as(this.staff).post("/api/v1/club/admin/events/" + this.eventId + "/publish", null).status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void staffFiguresCountUpcomingEventsFavouritesAndMailsPerDay() {
+		assertThat(this.api.as(this.member).put("/api/v1/club/me/favourites/venue/" + this.venueSlug, null).status())
+			.isEqualTo(204);
+		assertThat(this.api.as(this.staff).put("/api/v1/club/me/favourites/venue/" + this.venueSlug, null).status())
+			.isEqualTo(204);
+		this.jdbc.update("INSERT INTO club_notifications (id, user_id, kind, subject, event_id, due_at, status, mailed,"
+				+ " attempts, sent_at, created_at, version) VALUES (?, ?, 'new_event', ?, ?, ?, 'sent', TRUE, 1, ?, ?, 0)",
+				UUID.randomUUID(), this.member.id(), this.eventId, UUID.fromString(this.eventId),
+				java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()),
+				java.sql.Timestamp.from(Instant.now()));
+		Reply figures = this.api.as(this.staff).get("/api/v1/club/admin/figures?days=7");
+		assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+		JsonNode venue = null;
+		for (JsonNode v : figures.json().at("/data/venues")) {
+			if (v.at("/slug").asString().equals(this.venueSlug)) {
+				venue = v;
+			}
+		}
+		assertThat(venue).as(figures.toString()).isNotNull();
+		assertThat(venue.at("/upcoming_events").asLong()).isEqualTo(1);
+		assertThat(venue.at("/favourites").asLong()).isEqualTo(2);
+		assertThat(venue.at("/name").asString()).isEqualTo("Blue Cave");
+		JsonNode days = figures.json().at("/data/mails");
+		assertThat(days.size()).isEqualTo(7);
+		assertThat(days.get(6).at("/day").asString())
+			.isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+		assertThat(days.get(6).at("/sent").asLong()).isPositive();
+
+		assertProblem(this.api.as(this.staff).get("/api/v1/club/admin/figures?days=0"), 422, "VALIDATION_FAILED");
+		assertProblem(this.api.as(this.staff).get("/api/v1/club/admin/figures?days=many"), 422, "VALIDATION_FAILED");
+		assertProblem(this.api.as(this.member).get("/api/v1/club/admin/figures"), 403, "FORBIDDEN");
+		assertProblem(this.api.get("/api/v1/club/admin/figures"), 401, "UNAUTHENTICATED");
 	}
 
 	@Test
