@@ -2,6 +2,8 @@ package io.hearth.club;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.PageQuery;
@@ -34,7 +36,11 @@ class ClubReads {
 
 	private final ClubSearch search;
 
-	ClubReads(Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown, ClubSearch search) {
+	private final ClubImages images;
+
+	ClubReads(Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown, ClubSearch search,
+			ClubImages images) {
+		this.images = images;
 		this.search = search;
 		this.venues = venues;
 		this.artists = artists;
@@ -44,9 +50,10 @@ class ClubReads {
 
 	/** Every active venue, by sort order and then name. */
 	List<ClubViews.VenueView> venues(String language) {
-		return this.venues.findByActiveTrue()
-			.stream()
-			.map((venue) -> view(venue, language))
+		List<Venue> active = this.venues.findByActiveTrue();
+		Map<UUID, ClubImages.Images> pictures = this.images.of(active.stream().map(Venue::id).toList());
+		return active.stream()
+			.map((venue) -> view(venue, language, pictures.getOrDefault(venue.id(), ClubImages.Images.NONE)))
 			.sorted(Comparator.comparingInt(ClubViews.VenueView::sortOrder)
 				.thenComparing(ClubViews.VenueView::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
@@ -55,7 +62,7 @@ class ClubReads {
 	ClubViews.VenueView venue(String slug, String language) {
 		return this.venues.findBySlug(slug)
 			.filter(Venue::active)
-			.map((venue) -> view(venue, language))
+			.map((venue) -> view(venue, language, this.images.of(venue.id())))
 			.orElseThrow(() -> ApiException.notFound("Venue"));
 	}
 
@@ -72,8 +79,10 @@ class ClubReads {
 		if (q != null) {
 			spec = spec.and(this.search.matching(ClubSearch.Kind.ARTIST, language, q));
 		}
-		Page<ClubViews.ArtistView> page = this.artists.findAll(spec, paging.toPageable(Sort.by("name", "id")))
-			.map((artist) -> view(artist, language));
+		Page<Artist> rows = this.artists.findAll(spec, paging.toPageable(Sort.by("name", "id")));
+		Map<UUID, ClubImages.Images> pictures = this.images.of(rows.map(Artist::id).getContent());
+		Page<ClubViews.ArtistView> page = rows
+			.map((artist) -> view(artist, language, pictures.getOrDefault(artist.id(), ClubImages.Images.NONE)));
 		List<String> suggestions = (q != null && page.getTotalElements() == 0)
 				? this.search.suggestions(ClubSearch.Kind.ARTIST, language, q) : List.of();
 		return new SearchedPage<>(page, false, suggestions);
@@ -82,26 +91,27 @@ class ClubReads {
 	ClubViews.ArtistView artist(String slug, String language) {
 		return this.artists.findBySlug(slug)
 			.filter(Artist::active)
-			.map((artist) -> view(artist, language))
+			.map((artist) -> view(artist, language, this.images.of(artist.id())))
 			.orElseThrow(() -> ApiException.notFound("Artist"));
 	}
 
-	private ClubViews.VenueView view(Venue venue, String language) {
+	private ClubViews.VenueView view(Venue venue, String language, ClubImages.Images pictures) {
 		ClubLanguages.Chosen<Venue.Text> text = this.languages.pick(venue.texts(), language);
 		// the default language's text is required when writing, so one is always there
 		String used = (text != null) ? text.language() : language;
 		Venue.Text chosen = (text != null) ? text.text() : new Venue.Text(venue.slug(), null, null);
 		return new ClubViews.VenueView(venue.id(), venue.slug(), used, chosen.name(), chosen.tagline(),
 				chosen.description(), this.markdown.html(chosen.description()), venue.capacity(), venue.mood().value(),
-				venue.colours(), venue.slurl(), venue.sortOrder());
+				venue.colours(), venue.slurl(), venue.sortOrder(), pictures.main(), pictures.gallery());
 	}
 
-	private ClubViews.ArtistView view(Artist artist, String language) {
+	private ClubViews.ArtistView view(Artist artist, String language, ClubImages.Images pictures) {
 		ClubLanguages.Chosen<String> bio = this.languages.pick(artist.bios(), language);
 		return new ClubViews.ArtistView(artist.id(), artist.slug(), (bio != null) ? bio.language() : language,
 				artist.name(), artist.avatarName(), artist.performanceType().value(), (bio != null) ? bio.text() : null,
 				(bio != null) ? this.markdown.html(bio.text()) : null, artist.featured(),
-				artist.links().stream().map((l) -> new ClubViews.LinkView(l.url(), l.label())).toList());
+				artist.links().stream().map((l) -> new ClubViews.LinkView(l.url(), l.label())).toList(),
+				pictures.main());
 	}
 
 }

@@ -43,8 +43,11 @@ class ClubStaff {
 
 	private final ClubSearch search;
 
+	private final ClubImages images;
+
 	ClubStaff(Venues venues, Artists artists, ClubEvents events, ClubLanguages languages, ClubAudit audit,
-			MemberLinks links, ClubSearch search, Clock clock) {
+			MemberLinks links, ClubSearch search, ClubImages images, Clock clock) {
+		this.images = images;
 		this.search = search;
 		this.links = links;
 		this.venues = venues;
@@ -106,6 +109,7 @@ class ClubStaff {
 		}
 		this.audit.changed("club_venue", id, "deleted", caller, snapshot(venue), Map.of());
 		this.venues.delete(venue);
+		this.images.removeAll(id);
 		this.links.forget(MemberLinks.Target.VENUE, id);
 	}
 
@@ -163,6 +167,7 @@ class ClubStaff {
 		this.audit.changed("club_artist", id, "deleted", caller, snapshot(artist), Map.of());
 		this.search.removed(id);
 		this.artists.delete(artist);
+		this.images.removeAll(id);
 		this.links.forget(MemberLinks.Target.ARTIST, id);
 	}
 

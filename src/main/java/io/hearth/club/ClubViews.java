@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.hearth.files.FileView;
 import io.hearth.platform.Versioned;
 import org.jspecify.annotations.Nullable;
 
@@ -20,13 +21,14 @@ final class ClubViews {
 	 */
 	record VenueView(UUID id, String slug, String language, String name, @Nullable String tagline,
 			@Nullable String description, @Nullable String descriptionHtml, int capacity, String mood,
-			ClubRequests.Colours colours, @Nullable String slurl, int sortOrder) {
+			ClubRequests.Colours colours, @Nullable String slurl, int sortOrder, @Nullable FileView heroImage,
+			List<FileView> gallery) {
 	}
 
 	/** An artist in one language (their biography's). */
 	record ArtistView(UUID id, String slug, String language, String name, @Nullable String avatarName,
 			String performanceType, @Nullable String bio, @Nullable String bioHtml, boolean isFeatured,
-			List<LinkView> links) {
+			List<LinkView> links, @Nullable FileView profileImage) {
 	}
 
 	record LinkView(String url, @Nullable String label) {
@@ -67,7 +69,7 @@ final class ClubViews {
 			@Nullable String descriptionHtml, String type, String status, VenueRef venue, Instant startsAt,
 			Instant endsAt, String timeZone, String startsAtLocal, String endsAtLocal, String startsAtSlt,
 			String endsAtSlt, @Nullable String startsAtTz, @Nullable String endsAtTz, List<BilledArtist> artists,
-			boolean isFeatured, int going) {
+			boolean isFeatured, int going, @Nullable FileView posterImage) {
 	}
 
 	record VenueRef(String slug, String name) {

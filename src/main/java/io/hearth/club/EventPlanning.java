@@ -55,10 +55,13 @@ class EventPlanning {
 
 	private final ClubSearch search;
 
+	private final ClubImages images;
+
 	private final Clock clock;
 
 	EventPlanning(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubProperties properties,
-			ClubAudit audit, NotificationPlanner notifications, ClubSearch search, Clock clock) {
+			ClubAudit audit, NotificationPlanner notifications, ClubSearch search, ClubImages images, Clock clock) {
+		this.images = images;
 		this.search = search;
 		this.notifications = notifications;
 		this.events = events;
@@ -129,6 +132,7 @@ class EventPlanning {
 		ifMatch.require(event.version());
 		this.audit.changed("club_event", id, "deleted", caller, snapshot(event), Map.of());
 		this.search.removed(event.id());
+		this.images.removeAll(event.id());
 		this.events.delete(event);
 	}
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.hearth.files.FileView;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.CursorPage;
 import io.hearth.platform.Cursors;
@@ -56,10 +57,13 @@ class Programme {
 
 	private final ClubSearch search;
 
+	private final ClubImages images;
+
 	private final Clock clock;
 
 	Programme(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown,
-			MemberLinks links, ClubSearch search, Clock clock) {
+			MemberLinks links, ClubSearch search, ClubImages images, Clock clock) {
+		this.images = images;
 		this.search = search;
 		this.links = links;
 		this.events = events;
@@ -197,15 +201,17 @@ class Programme {
 		Map<UUID, Artist> artistsById = this.artists.findAllById(artistIds)
 			.stream()
 			.collect(Collectors.toMap(Artist::id, Function.identity()));
-		Map<UUID, Integer> going = this.links.goingCounts(rows.stream().map(ClubEvent::id).toList());
+		List<UUID> ids = rows.stream().map(ClubEvent::id).toList();
+		Map<UUID, Integer> going = this.links.goingCounts(ids);
+		Map<UUID, ClubImages.Images> posters = this.images.of(ids);
 		return rows.stream()
 			.map((event) -> view(event, venuesById, artistsById, language, reader, now,
-					going.getOrDefault(event.id(), 0)))
+					going.getOrDefault(event.id(), 0), posters.getOrDefault(event.id(), ClubImages.Images.NONE).main()))
 			.toList();
 	}
 
 	private ClubViews.EventView view(ClubEvent event, Map<UUID, Venue> venues, Map<UUID, Artist> artists,
-			String language, @Nullable ZoneId reader, Instant now, int going) {
+			String language, @Nullable ZoneId reader, Instant now, int going, @Nullable FileView poster) {
 		ClubLanguages.Chosen<ClubEvent.Text> text = this.languages.pick(event.texts(), language);
 		ClubEvent.Text chosen = (text != null) ? text.text() : new ClubEvent.Text(event.slug(), null);
 		ZoneId zone = event.timeZone();
@@ -221,7 +227,7 @@ class Programme {
 				event.status(now), venueRef(venues.get(event.venueId()), language), event.startsAt(), event.endsAt(),
 				zone.getId(), at(event.startsAt(), zone), at(event.endsAt(), zone), at(event.startsAt(), SLT),
 				at(event.endsAt(), SLT), (reader != null) ? at(event.startsAt(), reader) : null,
-				(reader != null) ? at(event.endsAt(), reader) : null, bill, event.featured(), going);
+				(reader != null) ? at(event.endsAt(), reader) : null, bill, event.featured(), going, poster);
 	}
 
 	ClubViews.VenueRef venueRef(@Nullable Venue venue, String language) {

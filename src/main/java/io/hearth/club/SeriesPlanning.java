@@ -70,11 +70,14 @@ class SeriesPlanning {
 
 	private final ClubSearch search;
 
+	private final ClubImages images;
+
 	private final Clock clock;
 
 	SeriesPlanning(ClubSeriesRepository series, ClubEvents events, EventPlanning planning,
 			NotificationPlanner notifications, ClubAudit audit, ClubProperties properties, JsonMapper json,
-			ClubSearch search, Clock clock) {
+			ClubSearch search, ClubImages images, Clock clock) {
+		this.images = images;
 		this.search = search;
 		this.series = series;
 		this.events = events;
@@ -213,7 +216,10 @@ class SeriesPlanning {
 		}
 		this.audit.changed("club_series", id, "deleted", caller, snapshot(series), Map.of());
 		List<ClubEvent> occurrences = this.events.findBySeriesId(id);
-		occurrences.forEach((event) -> this.search.removed(event.id()));
+		occurrences.forEach((event) -> {
+			this.search.removed(event.id());
+			this.images.removeAll(event.id());
+		});
 		this.events.deleteAll(occurrences);
 		this.series.delete(series);
 	}
@@ -278,6 +284,7 @@ class SeriesPlanning {
 				}
 				if (event.publication() == ClubEvent.Publication.DRAFT) {
 					this.search.removed(event.id());
+					this.images.removeAll(event.id());
 					this.events.delete(event);
 				}
 				else if (event.publication() == ClubEvent.Publication.PUBLISHED) {

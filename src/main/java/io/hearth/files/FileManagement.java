@@ -18,6 +18,7 @@ import io.hearth.platform.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +50,17 @@ public class FileManagement {
 
 	private final FileUrls urls;
 
-	private final Jobs jobs;
+	/**
+	 * Lazily: job handlers of other modules read pictures through here, and the queue
+	 * needs every handler.
+	 */
+	private final ObjectProvider<Jobs> jobs;
 
 	private final FilesConfiguration.FilesProperties properties;
 
 	private final Clock clock;
 
-	FileManagement(StoredFiles files, FileVariants variants, ByteStore store, FileUrls urls, Jobs jobs,
+	FileManagement(StoredFiles files, FileVariants variants, ByteStore store, FileUrls urls, ObjectProvider<Jobs> jobs,
 			FilesConfiguration.FilesProperties properties, Clock clock) {
 		this.files = files;
 		this.variants = variants;
@@ -94,7 +99,7 @@ public class FileManagement {
 		StoredFile file = this.files.save(new StoredFile(ownerId, type, bytes.length, size[0], size[1], now()));
 		this.store.put(file.id(), UPLOAD, new ByteArrayInputStream(bytes));
 		afterRollback(() -> this.store.deleteAll(file.id()));
-		this.jobs.enqueue(JOB, new VariantsJob.Payload(file.id()));
+		this.jobs.getObject().enqueue(JOB, new VariantsJob.Payload(file.id()));
 		return view(file);
 	}
 
@@ -108,7 +113,7 @@ public class FileManagement {
 		if (!file.retry()) {
 			throw ApiException.conflict("NOT_FAILED", "Only a photo whose processing failed can be retried");
 		}
-		this.jobs.enqueue(JOB, new VariantsJob.Payload(file.id()));
+		this.jobs.getObject().enqueue(JOB, new VariantsJob.Payload(file.id()));
 		return view(file);
 	}
 
@@ -124,7 +129,7 @@ public class FileManagement {
 		}
 		this.variants.deleteForFiles(doomed);
 		this.files.deleteAllByIdInBatch(doomed);
-		this.jobs.enqueue(PurgeJob.KIND, new PurgeJob.Payload(doomed));
+		this.jobs.getObject().enqueue(PurgeJob.KIND, new PurgeJob.Payload(doomed));
 	}
 
 	/** Deletes every file of an owner (a deleted user), rows now and bytes in batches. */
