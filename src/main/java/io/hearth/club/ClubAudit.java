@@ -29,6 +29,10 @@ class ClubAudit {
 		this.events = events;
 	}
 
+	static boolean isStaff(Caller caller) {
+		return caller.has(Role.STAFF);
+	}
+
 	static void requireStaff(Caller caller) {
 		if (!caller.has(Role.STAFF)) {
 			throw ApiException.forbidden("This needs the staff role");

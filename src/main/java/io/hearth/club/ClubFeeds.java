@@ -128,6 +128,14 @@ class ClubFeeds {
 		return calendar(event.slug(), (root, query, cb) -> cb.equal(root.get("id"), id), language, true, null);
 	}
 
+	/** One event by its link (never a draft), for "add to calendar". */
+	String published(String slug, String language) {
+		ClubEvent event = this.events.findBySlug(slug)
+			.filter((e) -> e.publication() != ClubEvent.Publication.DRAFT)
+			.orElseThrow(() -> ApiException.notFound("Event"));
+		return event(event, language);
+	}
+
 	/** Several events, as a digest's attachment. */
 	String these(String title, Collection<UUID> ids, String language) {
 		return calendar(title, (root, query, cb) -> root.get("id").in(ids), language, true, null);

@@ -32,4 +32,13 @@ class ClubHttpRules implements HttpRules {
 			.hasAnyRole("STAFF", "ADMIN");
 	}
 
+	@Override
+	public void authorizePages(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/club/me", "/club/me/**")
+			.authenticated()
+			.requestMatchers("/club/staff", "/club/staff/**")
+			.hasAnyRole("STAFF", "ADMIN");
+	}
+
 }

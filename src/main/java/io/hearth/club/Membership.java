@@ -113,6 +113,20 @@ class Membership {
 				this.programme.these(this.links.goingTo(caller.id()), language));
 	}
 
+	/**
+	 * Whether the member favourited this venue, artist or event (for a page's button).
+	 */
+	@Transactional(readOnly = true)
+	boolean isFavourite(Caller caller, String kind, String slug) {
+		MemberLinks.Target target = target(kind);
+		return this.links.favourites(caller.id(), target).contains(targetId(target, slug));
+	}
+
+	@Transactional(readOnly = true)
+	boolean isGoing(Caller caller, String slug) {
+		return this.events.findBySlug(slug).map((e) -> this.links.goingTo(caller.id()).contains(e.id())).orElse(false);
+	}
+
 	/** Going to an event that is on (published, not over). */
 	@Transactional
 	int going(Caller caller, String slug) {
