@@ -139,7 +139,10 @@ class ClubDemo implements DemoSeeder {
 				for (int n = from; n < from + batch; n++) {
 					Venue venue = venues.get(n % venues.size());
 					Artist artist = artists.get((n * 7) % artists.size());
-					ZonedDateTime start = ZonedDateTime.of(first.plusDays(n / 3), LocalTime.of(21 + (n % 3), 0), zone);
+					// a night at every venue, each day: 50,000 events are some twelve
+					// years of programme
+					ZonedDateTime start = ZonedDateTime.of(first.plusDays(n / venues.size()),
+							LocalTime.of(20 + (n % 4), 0), zone);
 					String title = artist.name() + " at " + venue.texts().get("en").name();
 					ClubRequests.EventWrite write = new ClubRequests.EventWrite(null, type(artist), venue.id(),
 							start.toOffsetDateTime(), start.plusHours(2).toOffsetDateTime(), zone.getId(), n % 10 == 0,

@@ -34,7 +34,8 @@ final class SeedDemoCommand implements Callable<Integer> {
 	@Parameters(index = "0", description = "what to seed: interactions, collections or club")
 	String what;
 
-	@Option(names = "--count", defaultValue = "300", description = "how many records (default ${DEFAULT-VALUE})")
+	@Option(names = { "--count", "--events" }, defaultValue = "300",
+			description = "how many records (default ${DEFAULT-VALUE}); --events says the same for the club")
 	int count;
 
 	@Unmatched
