@@ -20,6 +20,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** Someone who plays at the club, with a biography in each language it has one in. */
@@ -56,12 +57,14 @@ class Artist {
 	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 256)
 	@CollectionTable(name = "club_artist_texts", joinColumns = @JoinColumn(name = "artist_id"))
 	@MapKeyColumn(name = "language")
 	@Column(name = "bio")
 	private Map<String, String> bios = new HashMap<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 256)
 	@CollectionTable(name = "club_artist_links", joinColumns = @JoinColumn(name = "artist_id"))
 	@OrderColumn(name = "position")
 	private List<Link> links = new ArrayList<>();

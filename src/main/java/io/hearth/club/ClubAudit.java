@@ -25,7 +25,10 @@ class ClubAudit {
 
 	private final ApplicationEventPublisher events;
 
-	ClubAudit(ApplicationEventPublisher events) {
+	private final ClubAnswers answers;
+
+	ClubAudit(ApplicationEventPublisher events, ClubAnswers answers) {
+		this.answers = answers;
 		this.events = events;
 	}
 
@@ -61,6 +64,8 @@ class ClubAudit {
 			}
 		}
 		this.events.publishEvent(new AuditEvent(type, id, null, action, actor, changes));
+		// every audited change is one readers may see
+		this.answers.changed();
 	}
 
 }

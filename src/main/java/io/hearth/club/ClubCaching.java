@@ -23,15 +23,18 @@ final class ClubCaching {
 	}
 
 	static <T> ResponseEntity<T> cacheable(WebRequest request, String language, T body) {
-		return headers(request, language, String.valueOf(body)).body(body);
+		return headers(request, language, etag(language, String.valueOf(body))).body(body);
 	}
 
 	static ResponseEntity<String> cacheable(WebRequest request, String language, String body, MediaType type) {
-		return headers(request, language, body).contentType(type).body(body);
+		return headers(request, language, etag(language, body)).contentType(type).body(body);
 	}
 
-	private static ResponseEntity.BodyBuilder headers(WebRequest request, String language, String content) {
-		String etag = "\"" + digest(language + "|" + content) + "\"";
+	static String etag(String language, String content) {
+		return "\"" + digest(language + "|" + content) + "\"";
+	}
+
+	static ResponseEntity.BodyBuilder headers(WebRequest request, String language, String etag) {
 		boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null;
 		CacheControl cache = anonymous ? CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic()
 				: CacheControl.noCache().cachePrivate();

@@ -1,10 +1,12 @@
 package io.hearth.club;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
 import io.hearth.platform.PageQuery;
+import io.hearth.platform.SearchQuery;
 import io.hearth.platform.SearchTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,7 +45,10 @@ class ClubController {
 
 	private final ClubLanguages languages;
 
-	ClubController(ClubReads reads, Programme programme, ClubLanguages languages) {
+	private final ClubAnswers answers;
+
+	ClubController(ClubReads reads, Programme programme, ClubLanguages languages, ClubAnswers answers) {
+		this.answers = answers;
 		this.reads = reads;
 		this.programme = programme;
 		this.languages = languages;
@@ -73,8 +78,9 @@ class ClubController {
 		String language = this.languages.forRequest(lang, accept);
 		Programme.Filters filters = new Programme.Filters(instant("from", from), instant("to", to), blank(venue),
 				blank(artist), eventType(type), featured, SearchTokens.query(q).orElse(null));
-		return ClubCaching.cacheable(request, language,
-				Envelope.cursor(this.programme.events(filters, paging, language, zone(tz))));
+		ZoneId reader = zone(tz);
+		return this.answers.json(request, language,
+				() -> Envelope.cursor(this.programme.events(filters, paging, language, reader)));
 	}
 
 	@GetMapping("/api/v1/club/events/{slug}")
@@ -85,7 +91,8 @@ class ClubController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, Envelope.of(this.programme.event(slug, language, zone(tz))));
+		ZoneId reader = zone(tz);
+		return this.answers.json(request, language, () -> Envelope.of(this.programme.event(slug, language, reader)));
 	}
 
 	@GetMapping("/api/v1/club/now")
@@ -96,7 +103,8 @@ class ClubController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, Envelope.of(this.programme.now(language, zone(tz))));
+		ZoneId reader = zone(tz);
+		return this.answers.json(request, language, () -> Envelope.of(this.programme.now(language, reader)));
 	}
 
 	private static @Nullable String blank(@Nullable String value) {
@@ -150,8 +158,7 @@ class ClubController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		List<ClubViews.VenueView> venues = this.reads.venues(language);
-		return ClubCaching.cacheable(request, language, Envelope.of(venues));
+		return this.answers.json(request, language, () -> Envelope.of(this.reads.venues(language)));
 	}
 
 	@GetMapping("/api/v1/club/venues/{slug}")
@@ -161,8 +168,7 @@ class ClubController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		ClubViews.VenueView venue = this.reads.venue(slug, language);
-		return ClubCaching.cacheable(request, language, Envelope.of(venue));
+		return this.answers.json(request, language, () -> Envelope.of(this.reads.venue(slug, language)));
 	}
 
 	@GetMapping("/api/v1/club/artists")
@@ -189,8 +195,10 @@ class ClubController {
 				throw ApiException.invalid("performance_type", "must be one of live_singer, dj, tribute, other");
 			}
 		}
-		var page = this.reads.artists(performance, featured, SearchTokens.query(q).orElse(null), paging, language);
-		return ClubCaching.cacheable(request, language, Envelope.page(page));
+		ClubRequests.PerformanceType kind = performance;
+		SearchQuery search = SearchTokens.query(q).orElse(null);
+		return this.answers.json(request, language,
+				() -> Envelope.page(this.reads.artists(kind, featured, search, paging, language)));
 	}
 
 	@GetMapping("/api/v1/club/artists/{slug}")
@@ -200,8 +208,7 @@ class ClubController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		ClubViews.ArtistView artist = this.reads.artist(slug, language);
-		return ClubCaching.cacheable(request, language, Envelope.of(artist));
+		return this.answers.json(request, language, () -> Envelope.of(this.reads.artist(slug, language)));
 	}
 
 }

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.hearth.jobs.RecurringJob;
-import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -127,25 +125,12 @@ class ClubDigest implements RecurringJob {
 		List<UUID> venues = this.links.favourites(user, MemberLinks.Target.VENUE);
 		List<UUID> artists = this.links.favourites(user, MemberLinks.Target.ARTIST);
 		Instant until = now.plus(Duration.ofDays(7));
-		Specification<ClubEvent> spec = (root, query, cb) -> {
-			List<Predicate> any = new ArrayList<>();
-			any.add(cb.and(cb.isTrue(root.get("featured")), cb.isFalse(root.get("unlisted"))));
-			if (!chosen.isEmpty()) {
-				any.add(root.get("id").in(chosen));
-			}
-			if (!venues.isEmpty()) {
-				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("venueId").in(venues)));
-			}
-			if (!artists.isEmpty()) {
-				var billed = query.subquery(UUID.class);
-				var other = billed.from(ClubEvent.class);
-				billed.select(other.get("id")).where(other.join("artists").get("artistId").in(artists));
-				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("id").in(billed)));
-			}
-			return cb.and(cb.equal(root.get("publication"), ClubEvent.Publication.PUBLISHED.value()),
-					cb.greaterThan(root.get("startsAt"), now), cb.lessThan(root.get("startsAt"), until),
-					cb.or(any.toArray(Predicate[]::new)));
-		};
+		Specification<ClubEvent> followed = ClubFeeds.following(chosen, venues, artists);
+		Specification<ClubEvent> spec = (root, query, cb) -> cb.and(
+				cb.equal(root.get("publication"), ClubEvent.Publication.PUBLISHED.value()),
+				cb.greaterThan(root.get("startsAt"), now), cb.lessThan(root.get("startsAt"), until),
+				cb.or(cb.and(cb.isTrue(root.get("featured")), cb.isFalse(root.get("unlisted"))),
+						followed.toPredicate(root, query, cb)));
 		return this.events.findBy(spec, (q) -> q.sortBy(Sort.by("startsAt", "id")).limit(MOST).all());
 	}
 

@@ -22,6 +22,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,11 +77,13 @@ class ClubEvent {
 	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 256)
 	@CollectionTable(name = "club_event_texts", joinColumns = @JoinColumn(name = "event_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Text> texts = new HashMap<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 256)
 	@CollectionTable(name = "club_event_artists", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
 	private List<Billing> artists = new ArrayList<>();

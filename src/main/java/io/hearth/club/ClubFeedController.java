@@ -35,7 +35,11 @@ class ClubFeedController {
 
 	private final ClubAtomFeed atom;
 
-	ClubFeedController(ClubFeeds feeds, SecondLifeBoard board, ClubLanguages languages, ClubAtomFeed atom) {
+	private final ClubAnswers answers;
+
+	ClubFeedController(ClubFeeds feeds, SecondLifeBoard board, ClubLanguages languages, ClubAtomFeed atom,
+			ClubAnswers answers) {
+		this.answers = answers;
 		this.atom = atom;
 		this.feeds = feeds;
 		this.board = board;
@@ -74,8 +78,9 @@ class ClubFeedController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, this.atom.feed(language),
-				new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8));
+		return this.answers.text(request, language,
+				new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8),
+				() -> this.atom.feed(language));
 	}
 
 	@GetMapping(path = "/api/v1/club/calendar.ics", produces = "text/calendar")
@@ -85,7 +90,7 @@ class ClubFeedController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, this.feeds.programme(language), CALENDAR);
+		return this.answers.text(request, language, CALENDAR, () -> this.feeds.programme(language));
 	}
 
 	@GetMapping(path = "/api/v1/club/venues/{slug}/calendar.ics", produces = "text/calendar")
@@ -95,7 +100,7 @@ class ClubFeedController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, this.feeds.venue(slug, language), CALENDAR);
+		return this.answers.text(request, language, CALENDAR, () -> this.feeds.venue(slug, language));
 	}
 
 	@GetMapping(path = "/api/v1/club/artists/{slug}/calendar.ics", produces = "text/calendar")
@@ -105,7 +110,7 @@ class ClubFeedController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept,
 			WebRequest request) {
 		String language = this.languages.forRequest(lang, accept);
-		return ClubCaching.cacheable(request, language, this.feeds.artist(slug, language), CALENDAR);
+		return this.answers.text(request, language, CALENDAR, () -> this.feeds.artist(slug, language));
 	}
 
 }

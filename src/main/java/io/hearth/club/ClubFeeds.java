@@ -99,15 +99,20 @@ class ClubFeeds {
 			Collection<UUID> artists, String language, @Nullable Integer alarm) {
 		Set<UUID> chosen = new java.util.HashSet<>(going);
 		chosen.addAll(events);
-		if (chosen.isEmpty() && venues.isEmpty() && artists.isEmpty()) {
-			return calendar(title, (root, query, cb) -> cb.disjunction(), language, true, alarm);
-		}
-		Specification<ClubEvent> mine = (root, query, cb) -> {
+		return calendar(title, following(chosen, venues, artists), language, true, alarm);
+	}
+
+	/**
+	 * What a member follows: these events (unlisted ones too: they had the link), and the
+	 * listed ones at these venues or with these artists; nothing when all are empty.
+	 */
+	static Specification<ClubEvent> following(Collection<UUID> chosen, Collection<UUID> venues,
+			Collection<UUID> artists) {
+		return (root, query, cb) -> {
 			List<jakarta.persistence.criteria.Predicate> any = new java.util.ArrayList<>();
 			if (!chosen.isEmpty()) {
 				any.add(root.get("id").in(chosen));
 			}
-			// the rest only as the programme lists them
 			if (!venues.isEmpty()) {
 				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("venueId").in(venues)));
 			}
@@ -117,9 +122,8 @@ class ClubFeeds {
 				billed.select(other.get("id")).where(other.join("artists").get("artistId").in(artists));
 				any.add(cb.and(cb.isFalse(root.get("unlisted")), root.get("id").in(billed)));
 			}
-			return cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+			return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
-		return calendar(title, mine, language, true, alarm);
 	}
 
 	/** One event, as a mail's attachment. */

@@ -1,20 +1,14 @@
 package io.hearth.club;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.BindingMessages;
 import io.hearth.platform.PageController;
 import io.hearth.platform.PageForms;
 import io.hearth.platform.PageQuery;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -97,7 +91,7 @@ class ClubMemberPages {
 		MemberRequests.Preferences wanted;
 		try {
 			wanted = preferencesOf(form);
-			validate(wanted);
+			PageForms.validated(this.validator, wanted);
 			this.membership.setPreferences(caller, wanted);
 		}
 		catch (ApiException refused) {
@@ -131,17 +125,6 @@ class ClubMemberPages {
 				number("reminder_hours_before", form.get("reminder_hours_before")), form.containsKey("event_updates"),
 				form.containsKey("weekly_digest"), blank(form.get("language")), blank(form.get("time_zone")), quiet,
 				number("calendar_alarm", form.get("calendar_alarm")));
-	}
-
-	private void validate(MemberRequests.Preferences wanted) {
-		Set<ConstraintViolation<MemberRequests.Preferences>> violations = this.validator.validate(wanted);
-		if (!violations.isEmpty()) {
-			Map<String, List<String>> errors = new LinkedHashMap<>();
-			violations.forEach((v) -> errors
-				.computeIfAbsent(BindingMessages.snakeCase(v.getPropertyPath().toString()), (f) -> new ArrayList<>())
-				.add(v.getMessage()));
-			throw ApiException.invalid(errors);
-		}
 	}
 
 	private static @Nullable Integer number(String field, @Nullable String value) {

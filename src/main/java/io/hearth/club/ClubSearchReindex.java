@@ -21,7 +21,11 @@ class ClubSearchReindex implements SearchReindexer {
 
 	private final TransactionTemplate transactions;
 
-	ClubSearchReindex(ClubEvents events, Artists artists, ClubSearch search, TransactionTemplate transactions) {
+	private final ClubAnswers answers;
+
+	ClubSearchReindex(ClubEvents events, Artists artists, ClubSearch search, TransactionTemplate transactions,
+			ClubAnswers answers) {
+		this.answers = answers;
 		this.events = events;
 		this.artists = artists;
 		this.search = search;
@@ -51,6 +55,10 @@ class ClubSearchReindex implements SearchReindexer {
 			artists.forEach(this.search::indexed);
 			return artists.size();
 		});
+		if (done != null && done > 0) {
+			// what a search finds has changed
+			this.answers.changed();
+		}
 		return (done != null) ? done : 0;
 	}
 

@@ -10,16 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
-import io.hearth.platform.BindingMessages;
 import io.hearth.platform.PageController;
 import io.hearth.platform.PageForms;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -164,8 +161,7 @@ class ClubStaffPages {
 			ClubRequests.SeriesWrite write = new ClubRequests.SeriesWrite(night.slug(), night.type(), night.venueId(),
 					night.startsAt(), night.endsAt(), night.timeZone(), form.getFirst("rrule"), night.isFeatured(),
 					night.unlisted(), night.texts(), night.artists());
-			Set<ConstraintViolation<ClubRequests.SeriesWrite>> violations = this.validator.validate(write);
-			refuse(violations);
+			PageForms.validated(this.validator, write);
 			this.series.create(caller, write);
 			redirect.addFlashAttribute("flashKey", "club.saved");
 			return "redirect:/club/staff";
@@ -292,18 +288,7 @@ class ClubStaffPages {
 	}
 
 	private ClubRequests.EventWrite validated(ClubRequests.EventWrite write) {
-		refuse(this.validator.validate(write));
-		return write;
-	}
-
-	private static <T> void refuse(Set<ConstraintViolation<T>> violations) {
-		if (!violations.isEmpty()) {
-			Map<String, List<String>> errors = new LinkedHashMap<>();
-			violations.forEach((v) -> errors
-				.computeIfAbsent(BindingMessages.snakeCase(v.getPropertyPath().toString()), (f) -> new ArrayList<>())
-				.add(v.getMessage()));
-			throw ApiException.invalid(errors);
-		}
+		return PageForms.validated(this.validator, write);
 	}
 
 	private static @Nullable OffsetDateTime at(@Nullable String value, ZoneId zone, String field,

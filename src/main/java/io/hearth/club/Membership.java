@@ -48,11 +48,14 @@ class Membership {
 
 	private final NotificationPlanner planner;
 
+	private final ClubAnswers answers;
+
 	private final Clock clock;
 
 	Membership(ClubMembers members, MemberLinks links, Venues venues, Artists artists, ClubEvents events,
 			ClubLanguages languages, ClubProperties properties, Programme programme, ClubFeeds feeds,
-			UserDirectory users, NotificationPlanner planner, Clock clock) {
+			UserDirectory users, NotificationPlanner planner, ClubAnswers answers, Clock clock) {
+		this.answers = answers;
 		this.members = members;
 		this.links = links;
 		this.venues = venues;
@@ -140,6 +143,7 @@ class Membership {
 			throw ApiException.conflict("EVENT_ENDED", "This event is over");
 		}
 		this.links.going(caller.id(), event.id(), now());
+		this.answers.changed();
 		return this.links.goingCounts(List.of(event.id())).getOrDefault(event.id(), 0);
 	}
 
@@ -148,6 +152,7 @@ class Membership {
 		ClubEvent event = this.events.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Event"));
 		this.links.notGoing(caller.id(), event.id());
 		this.planner.noLongerGoing(caller.id(), event.id());
+		this.answers.changed();
 		return this.links.goingCounts(List.of(event.id())).getOrDefault(event.id(), 0);
 	}
 

@@ -158,24 +158,37 @@ class Programme {
 		return views(rows, language, null, this.clock.instant());
 	}
 
-	/** For each active venue: what is live there now, and the next event to start. */
+	/**
+	 * For each active venue: what is live there now, and the next event to start. Live
+	 * events are those begun and not ended (an event lasts at most a day, so only the
+	 * last day's starts are read); the next is one indexed lookup per venue, so the
+	 * answer costs the same whatever the length of the programme.
+	 */
 	List<ClubViews.NowAtVenue> now(String language, @Nullable ZoneId reader) {
 		Instant now = this.clock.instant();
-		Specification<ClubEvent> spec = (root, query, cb) -> cb.and(
+		Specification<ClubEvent> listed = (root, query, cb) -> cb.and(
 				cb.equal(root.get("publication"), ClubEvent.Publication.PUBLISHED.value()),
-				cb.isFalse(root.get("unlisted")), cb.greaterThan(root.get("endsAt"), now),
-				cb.lessThan(root.get("startsAt"), now.plus(java.time.Duration.ofDays(60))));
-		// bounded: a dozen venues' next two months are a few hundred events at most
-		List<ClubEvent> upcoming = this.events.findBy(spec,
-				(q) -> q.sortBy(Sort.by("startsAt", "id")).limit(1000).all());
+				cb.isFalse(root.get("unlisted")));
+		List<ClubEvent> chosen = new ArrayList<>(this.events.findBy(
+				listed.and((root, query, cb) -> cb.and(cb.greaterThan(root.get("endsAt"), now),
+						cb.lessThanOrEqualTo(root.get("startsAt"), now),
+						cb.greaterThan(root.get("startsAt"), now.minus(EventPlanning.LONGEST)))),
+				(q) -> q.sortBy(Sort.by("startsAt", "id")).limit(1000).all()));
+		List<Venue> active = this.venues.findByActiveTrue();
+		for (Venue venue : active) {
+			UUID id = venue.id();
+			this.events
+				.findBy(listed.and((root, query, cb) -> cb.and(cb.equal(root.get("venueId"), id),
+						cb.greaterThan(root.get("startsAt"), now))), (q) -> q.sortBy(Sort.by("startsAt", "id")).first())
+				.ifPresent(chosen::add);
+		}
 		Map<UUID, List<ClubViews.EventView>> byVenue = new HashMap<>();
-		List<ClubViews.EventView> views = views(upcoming, language, reader, now);
-		for (int i = 0; i < upcoming.size(); i++) {
-			byVenue.computeIfAbsent(upcoming.get(i).venueId(), (k) -> new ArrayList<>()).add(views.get(i));
+		List<ClubViews.EventView> views = views(chosen, language, reader, now);
+		for (int i = 0; i < chosen.size(); i++) {
+			byVenue.computeIfAbsent(chosen.get(i).venueId(), (k) -> new ArrayList<>()).add(views.get(i));
 		}
 		List<ClubViews.NowAtVenue> answer = new ArrayList<>();
-		this.venues.findByActiveTrue()
-			.stream()
+		active.stream()
 			.sorted(Comparator.comparingInt(Venue::sortOrder).thenComparing(Venue::slug))
 			.forEach((venue) -> {
 				List<ClubViews.EventView> at = byVenue.getOrDefault(venue.id(), List.of());

@@ -72,11 +72,14 @@ class SeriesPlanning {
 
 	private final ClubImages images;
 
+	private final ClubAnswers answers;
+
 	private final Clock clock;
 
 	SeriesPlanning(ClubSeriesRepository series, ClubEvents events, EventPlanning planning,
 			NotificationPlanner notifications, ClubAudit audit, ClubProperties properties, JsonMapper json,
-			ClubSearch search, ClubImages images, Clock clock) {
+			ClubSearch search, ClubImages images, ClubAnswers answers, Clock clock) {
+		this.answers = answers;
 		this.images = images;
 		this.search = search;
 		this.series = series;
@@ -296,6 +299,9 @@ class SeriesPlanning {
 		// the rows first: indexing marks them current with plain SQL
 		this.events.flush();
 		written.forEach(this.search::indexed);
+		if (!written.isEmpty()) {
+			this.answers.changed();
+		}
 		series.materialisedUntil(until);
 		this.events.flush();
 		return made;

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A room of the club, with its texts in each language it has them. */
@@ -56,6 +57,7 @@ class Venue {
 	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 256)
 	@CollectionTable(name = "club_venue_texts", joinColumns = @JoinColumn(name = "venue_id"))
 	@MapKeyColumn(name = "language")
 	private Map<String, Text> texts = new HashMap<>();

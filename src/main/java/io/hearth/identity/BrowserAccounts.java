@@ -1,16 +1,10 @@
 package io.hearth.identity;
 
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import io.hearth.platform.ApiException;
-import io.hearth.platform.BindingMessages;
 import io.hearth.platform.IfMatch;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
@@ -132,17 +126,7 @@ public class BrowserAccounts {
 
 	/** The API answers an invalid body with 422 and its fields; so do the pages. */
 	private <T> T valid(T request) {
-		Set<ConstraintViolation<T>> violations = this.validator.validate(request);
-		if (!violations.isEmpty()) {
-			Map<String, List<String>> errors = new LinkedHashMap<>();
-			violations.forEach(
-					(violation) -> errors
-						.computeIfAbsent(BindingMessages.snakeCase(violation.getPropertyPath().toString()),
-								(field) -> new java.util.ArrayList<>())
-						.add(violation.getMessage()));
-			throw ApiException.invalid(errors);
-		}
-		return request;
+		return io.hearth.platform.PageForms.validated(this.validator, request);
 	}
 
 	private Signed signed(AuthResult result) {

@@ -15,6 +15,24 @@ public final class PageForms {
 	private PageForms() {
 	}
 
+	/**
+	 * A request built from a form, checked as the API checks a body: Bean Validation's
+	 * violations are a 422 naming each field as the API's JSON does.
+	 */
+	public static <T> T validated(jakarta.validation.Validator validator, T request) {
+		java.util.Set<jakarta.validation.ConstraintViolation<T>> violations = validator.validate(request);
+		if (!violations.isEmpty()) {
+			Map<String, List<String>> errors = new java.util.LinkedHashMap<>();
+			violations.forEach(
+					(violation) -> errors
+						.computeIfAbsent(BindingMessages.snakeCase(violation.getPropertyPath().toString()),
+								(field) -> new java.util.ArrayList<>())
+						.add(violation.getMessage()));
+			throw ApiException.invalid(errors);
+		}
+		return request;
+	}
+
 	public static Map<String, List<String>> errors(ApiException refused) {
 		Map<String, List<String>> errors = refused.errors();
 		return (errors != null && !errors.isEmpty()) ? errors : Map.of(FORM, List.of(refused.getMessage()));

@@ -1,6 +1,5 @@
 package io.hearth.club;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -191,45 +190,6 @@ class ClubBrowserSystemTest extends BrowserSystemTest {
 			}
 		}
 		return found;
-	}
-
-	private void signIn(Page page, String login, String password) {
-		page.navigate("/signin?lang=en");
-		page.getByLabel("Username or e-mail").fill(login);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).not().hasURL(Pattern.compile(".*/signin.*"));
-	}
-
-	/**
-	 * Each page at 360 px and 1280 px wide with nothing wider than the window, and no
-	 * serious or critical axe-core violation.
-	 */
-	private void checkEveryPage(Page page, List<String> paths) throws IOException {
-		String axe = new String(
-				getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js").readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8);
-		List<String> problems = new ArrayList<>();
-		for (int width : new int[] { 360, 1280 }) {
-			page.setViewportSize(width, 800);
-			for (String path : paths) {
-				page.navigate(path);
-				Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-				if (((Number) overflow).intValue() > 0) {
-					problems.add(path + " scrolls sideways at " + width + " px by " + overflow + " px");
-				}
-				if (width == 1280) {
-					page.evaluate(axe);
-					@SuppressWarnings("unchecked")
-					List<String> violations = (List<String>) page.evaluate("""
-							async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-							  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-							  .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
-					violations.forEach((v) -> problems.add(path + " " + v));
-				}
-			}
-		}
-		assertThat(problems).isEmpty();
 	}
 
 }

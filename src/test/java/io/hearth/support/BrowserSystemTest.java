@@ -1,5 +1,6 @@
 package io.hearth.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,6 +81,47 @@ public abstract class BrowserSystemTest extends ApiSystemTest {
 
 	protected Page person() throws Exception {
 		return person(1280);
+	}
+
+	protected void signIn(Page page, String login, String password) {
+		page.navigate("/signin");
+		page.getByLabel("Username or e-mail").fill(login);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/signin.*"));
+	}
+
+	/**
+	 * Each page at 360 px and 1280 px wide with nothing wider than the window, and no
+	 * serious or critical axe-core violation.
+	 */
+	protected void checkEveryPage(Page page, List<String> paths) throws IOException {
+		String axe = new String(
+				getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		List<String> problems = new ArrayList<>();
+		for (int width : new int[] { 360, 1280 }) {
+			page.setViewportSize(width, 800);
+			for (String path : paths) {
+				page.navigate(path);
+				Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+				if (((Number) overflow).intValue() > 0) {
+					problems.add(path + " scrolls sideways at " + width + " px by " + overflow + " px");
+				}
+				if (width == 1280) {
+					// evaluated through the DevTools protocol, which the page's CSP does
+					// not govern
+					page.evaluate(axe);
+					@SuppressWarnings("unchecked")
+					List<String> violations = (List<String>) page.evaluate("""
+							async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+							  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+							  .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
+					violations.forEach((v) -> problems.add(path + " " + v));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	private void closeAll() {

@@ -1,0 +1,84 @@
+package io.hearth.club;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.hearth.platform.ChangeCounters;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The club's public answers, kept made: a public read is the same for everyone who asks
+ * it (the caller changes only its caching headers), so its body and ETag are made once
+ * and served, a {@code 304} included, without the database. An entry is keyed by the
+ * club's change counter, which every change to what readers see moves after it commits
+ * (across instances with Redis), and lives {@value #SECONDS} s at most, because a status
+ * ({@code live}, {@code ended}) and "from now" move with the clock. Anonymous answers
+ * already say {@code Cache-Control: public, max-age=60}, so nothing is staler than what a
+ * shared cache may keep anyway.
+ */
+@Component
+class ClubAnswers {
+
+	static final String COUNTER = "club";
+
+	static final int SECONDS = 30;
+
+	/** Characters kept in all: some tens of MB, whatever the variety of queries. */
+	static final long MOST = 16_000_000;
+
+	private final Cache<String, Answer> answers = Caffeine.newBuilder()
+		.maximumWeight(MOST)
+		.weigher((String key, Answer answer) -> key.length() + answer.weight())
+		.expireAfterWrite(Duration.ofSeconds(SECONDS))
+		.build();
+
+	private final ChangeCounters counters;
+
+	ClubAnswers(ChangeCounters counters) {
+		this.counters = counters;
+	}
+
+	private record Answer(Object body, String etag, int weight) {
+	}
+
+	/** A JSON answer of this address, made by {@code body} when not kept. */
+	<T> ResponseEntity<T> json(WebRequest request, String language, Supplier<T> body) {
+		Answer answer = answer(request, language, body::get);
+		@SuppressWarnings("unchecked")
+		T kept = (T) answer.body();
+		return ClubCaching.headers(request, language, answer.etag()).body(kept);
+	}
+
+	/** A text answer (a calendar, a feed) of this address. */
+	ResponseEntity<String> text(WebRequest request, String language, MediaType type, Supplier<String> body) {
+		Answer answer = answer(request, language, body::get);
+		return ClubCaching.headers(request, language, answer.etag()).contentType(type).body((String) answer.body());
+	}
+
+	/** What readers see changed: kept answers are not served again once this commits. */
+	void changed() {
+		this.counters.bumpAfterCommit(COUNTER);
+	}
+
+	private Answer answer(WebRequest request, String language, Supplier<Object> body) {
+		HttpServletRequest http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		String address = (http != null)
+				? http.getRequestURI() + "?" + ((http.getQueryString() != null) ? http.getQueryString() : "")
+				: request.getDescription(false);
+		String key = this.counters.current(COUNTER) + "|" + language + "|" + address;
+		return this.answers.get(key, (k) -> {
+			Object made = body.get();
+			String text = String.valueOf(made);
+			return new Answer(made, ClubCaching.etag(language, text), text.length());
+		});
+	}
+
+}
