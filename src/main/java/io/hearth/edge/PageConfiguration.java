@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * The pages' language: {@code ?lang=} (the switcher) sets a cookie; without one, the best
@@ -23,6 +25,22 @@ class PageConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.FRENCH,
 			Locale.forLanguageTag("es"));
+
+	/**
+	 * Boot rewrites every link of a page through the static-resource chain when the chain
+	 * is on (webjars' version-less paths turn it on); a link that is not a resource is
+	 * looked up on the classpath anew each time, which made a page of 25 events take 350
+	 * ms (bench/club.sh). Hearth's links carry no content hashes, so the rewrite is off;
+	 * the chain still serves {@code /webjars/htmx.org/dist/htmx.min.js} without a
+	 * version.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlRewriting() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		off.setEnabled(false);
+		return off;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
