@@ -191,4 +191,57 @@ class ClubPagesSystemTest extends ApiSystemTest {
 		assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/signin");
 	}
 
+	@Test
+	void staffEditAVenueAndAnArtistInEveryLanguageAndRefusedInputChangesNothing() {
+		Pages editor = new Pages(this.port);
+		editor.signIn(this.staff.username(), TestAccounts.PASSWORD);
+		String page = editor.get("/club/staff/venues/" + this.venue).body();
+		assertThat(page).contains("value=\"Sala Velluto\"", "value=\"#7C3AED\"");
+		Map<String, String> venue = new LinkedHashMap<>();
+		venue.put("slug", this.venueSlug);
+		venue.put("capacity", "120");
+		venue.put("mood", "hybrid");
+		venue.put("primary", "#7C3AED");
+		venue.put("dark", "not-a-colour");
+		venue.put("name_en", "Velvet Room");
+		venue.put("name_it", "Sala di Velluto");
+		venue.put("name_fr", "Salle de velours");
+		venue.put("is_active", "on");
+		venue.put("version", "0");
+		HttpResponse<String> refused = editor.submit("/club/staff/venues/" + this.venue, venue);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("colours.dark");
+		assertThat(this.api.get("/api/v1/club/venues/" + this.venueSlug).json().at("/data/capacity").asInt())
+			.isEqualTo(90);
+		venue.put("dark", "#0B0B12");
+		HttpResponse<String> saved = editor.submit("/club/staff/venues/" + this.venue, venue);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		var view = this.api.get("/api/v1/club/venues/" + this.venueSlug + "?lang=fr").json().at("/data");
+		assertThat(view.at("/capacity").asInt()).isEqualTo(120);
+		assertThat(view.at("/name").asString()).isEqualTo("Salle de velours");
+		assertThat(view.at("/mood").asString()).isEqualTo("hybrid");
+
+		editor.get("/club/staff/artists/new");
+		Map<String, String> artist = new LinkedHashMap<>();
+		artist.put("slug", "nova-" + this.tag);
+		artist.put("name", "Nova");
+		artist.put("performance_type", "dj");
+		artist.put("bio_en", "Plays *deep* house.");
+		artist.put("bio_it", "Suona house profonda.");
+		artist.put("links", "Mixes | https://example.org/nova\nftp://nope");
+		artist.put("is_active", "on");
+		HttpResponse<String> bad = editor.submit("/club/staff/artists", artist);
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("links[1].url");
+		assertThat(this.api.get("/api/v1/club/artists/nova-" + this.tag).status()).isEqualTo(404);
+		artist.put("links", "Mixes | https://example.org/nova");
+		HttpResponse<String> made = editor.submit("/club/staff/artists", artist);
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(302);
+		var nova = this.api.get("/api/v1/club/artists/nova-" + this.tag + "?lang=it").json().at("/data");
+		assertThat(nova.at("/bio").asString()).isEqualTo("Suona house profonda.");
+		assertThat(nova.at("/links/0/label").asString()).isEqualTo("Mixes");
+		assertThat(editor.get(made.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""))
+			.body()).contains("Mixes | https://example.org/nova");
+	}
+
 }
