@@ -144,17 +144,17 @@ class ClubStaffVenuePages {
 
 	private String venueForm(Caller caller, @Nullable UUID id, Map<String, String> form,
 			Map<String, List<String>> errors, Locale locale, HttpServletRequest request, Model model) {
-		ClubAudit.requireStaff(caller);
-		this.pages.common(caller, locale, request, model);
-		model.addAttribute("id", id);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("languages", this.languages.all());
 		model.addAttribute("moods", List.of("cosmic", "warm", "hybrid"));
-		return "club/staff-venue";
+		return show("club/staff-venue", caller, id, form, errors, locale, request, model);
 	}
 
 	private String artistForm(Caller caller, @Nullable UUID id, Map<String, String> form,
+			Map<String, List<String>> errors, Locale locale, HttpServletRequest request, Model model) {
+		model.addAttribute("kinds", List.of("live_singer", "dj", "tribute", "other"));
+		return show("club/staff-artist", caller, id, form, errors, locale, request, model);
+	}
+
+	private String show(String template, Caller caller, @Nullable UUID id, Map<String, String> form,
 			Map<String, List<String>> errors, Locale locale, HttpServletRequest request, Model model) {
 		ClubAudit.requireStaff(caller);
 		this.pages.common(caller, locale, request, model);
@@ -162,8 +162,7 @@ class ClubStaffVenuePages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", this.languages.all());
-		model.addAttribute("kinds", List.of("live_singer", "dj", "tribute", "other"));
-		return "club/staff-artist";
+		return template;
 	}
 
 	/** The form as the API's request; what cannot even be read is refused by field. */
