@@ -8,26 +8,17 @@ import java.util.HexFormat;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The club's public answers with their language and caching headers. Their {@code ETag}
- * is a digest of what they say in that language; Spring answers {@code 304} to an
+ * The headers of the club's public answers ({@link ClubAnswers}): their {@code ETag} is a
+ * digest of what they say in that language, and Spring answers {@code 304} to an
  * {@code If-None-Match} that names it. Anyone may cache an anonymous read for a minute.
  */
 final class ClubCaching {
 
 	private ClubCaching() {
-	}
-
-	static <T> ResponseEntity<T> cacheable(WebRequest request, String language, T body) {
-		return headers(request, language, etag(language, String.valueOf(body))).body(body);
-	}
-
-	static ResponseEntity<String> cacheable(WebRequest request, String language, String body, MediaType type) {
-		return headers(request, language, etag(language, body)).contentType(type).body(body);
 	}
 
 	static String etag(String language, String content) {
