@@ -34,24 +34,24 @@ class ClubMemberPages {
 
 	private final MemberInbox inbox;
 
-	private final ClubPages pages;
+	private final ClubPageFrame frame;
 
 	private final ClubLanguages languages;
 
 	private final Validator validator;
 
-	ClubMemberPages(Membership membership, MemberInbox inbox, ClubPages pages, ClubLanguages languages,
+	ClubMemberPages(Membership membership, MemberInbox inbox, ClubPageFrame frame, ClubLanguages languages,
 			Validator validator) {
 		this.membership = membership;
 		this.inbox = inbox;
-		this.pages = pages;
+		this.frame = frame;
 		this.languages = languages;
 		this.validator = validator;
 	}
 
 	@GetMapping
 	String mine(Caller caller, Locale locale, HttpServletRequest request, Model model) {
-		String language = this.pages.common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		model.addAttribute("favourites", this.membership.favourites(caller, language));
 		if (!model.containsAttribute("preferences")) {
 			model.addAttribute("preferences", this.membership.preferences(caller));

@@ -1,6 +1,5 @@
 package io.hearth.club;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import io.hearth.platform.SearchTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -55,29 +53,30 @@ class ClubPages {
 
 	private final Membership membership;
 
-	private final Venues venues;
-
 	private final ClubProperties properties;
 
+	private final ClubPageFrame frame;
+
 	ClubPages(Programme programme, ClubReads reads, ClubLanguages languages, ClubFeeds feeds, Membership membership,
-			Venues venues, ClubProperties properties) {
+			ClubProperties properties, ClubPageFrame frame) {
+		this.frame = frame;
 		this.programme = programme;
 		this.reads = reads;
 		this.languages = languages;
 		this.feeds = feeds;
 		this.membership = membership;
-		this.venues = venues;
 		this.properties = properties;
 	}
 
 	@GetMapping
 	String home(Locale locale, HttpServletRequest request, Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
-		model.addAttribute("now", this.programme.now(language, reader(caller, null)));
+		String language = this.frame.common(caller, locale, request, model);
+		model.addAttribute("now", this.programme.now(language, this.frame.reader(caller, null)));
 		model.addAttribute("upcoming",
 				this.programme
-					.events(filters(null, null, null, null), new PageQuery(1, 8, null), language, reader(caller, null))
+					.events(filters(null, null, null, null), new PageQuery(1, 8, null), language,
+							this.frame.reader(caller, null))
 					.items());
 		return "club/home";
 	}
@@ -85,7 +84,7 @@ class ClubPages {
 	@GetMapping("/venues")
 	String venues(Locale locale, HttpServletRequest request, Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		model.addAttribute("venues", this.reads.venues(language));
 		return "club/venues";
 	}
@@ -93,44 +92,16 @@ class ClubPages {
 	@GetMapping("/venues/{slug}")
 	String venue(@PathVariable String slug, Locale locale, HttpServletRequest request, Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		ClubViews.VenueView venue = this.reads.venue(slug, language);
 		model.addAttribute("venue", venue);
 		model.addAttribute("events",
 				this.programme
-					.events(filters(null, slug, null, null), new PageQuery(1, 20, null), language, reader(caller, null))
+					.events(filters(null, slug, null, null), new PageQuery(1, 20, null), language,
+							this.frame.reader(caller, null))
 					.items());
 		model.addAttribute("favourite", caller != null && this.membership.isFavourite(caller, "venue", slug));
 		return "club/venue";
-	}
-
-	/**
-	 * Every active venue's colours as CSS custom properties on {@code .venue-<slug>}: the
-	 * pages' policy allows no inline style, and slugs and {@code #RRGGBB} colours are
-	 * validated on the way in, so nothing here can break out of a declaration.
-	 */
-	@GetMapping("/theme.css")
-	ResponseEntity<String> theme() {
-		StringBuilder css = new StringBuilder("/* the club's venues, from their settings */\n");
-		for (Venue venue : this.venues.findByActiveTrue()) {
-			ClubRequests.Colours colours = venue.colours();
-			css.append(".venue-").append(venue.slug()).append(" {");
-			declare(css, "primary", colours.primary());
-			declare(css, "secondary", colours.secondary());
-			declare(css, "accent", colours.accent());
-			declare(css, "dark", colours.dark());
-			css.append(" }\n");
-		}
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-			.contentType(MediaType.valueOf("text/css;charset=UTF-8"))
-			.body(css.toString());
-	}
-
-	private static void declare(StringBuilder css, String name, @Nullable String colour) {
-		if (colour != null && colour.matches("#[0-9A-Fa-f]{6}")) {
-			css.append(" --club-").append(name).append(": ").append(colour).append(';');
-		}
 	}
 
 	@GetMapping("/events")
@@ -140,7 +111,7 @@ class ClubPages {
 			@RequestParam(required = false) @Nullable String cursor, Locale locale, HttpServletRequest request,
 			Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		ClubRequests.EventType kind = null;
 		if (type != null && !type.isBlank()) {
 			try {
@@ -157,7 +128,7 @@ class ClubPages {
 			page = this.programme.events(
 					new Programme.Filters(null, null, blank(venue), null, kind, null,
 							(search != null) ? SearchTokens.query(search).orElse(null) : null),
-					new PageQuery(1, 25, (cursor != null) ? cursor : ""), language, reader(caller, null));
+					new PageQuery(1, 25, (cursor != null) ? cursor : ""), language, this.frame.reader(caller, null));
 		}
 		catch (ApiException refused) {
 			// a search of too many words, or a cursor from elsewhere: said, not an error
@@ -190,7 +161,7 @@ class ClubPages {
 	String week(@RequestParam(required = false) @Nullable String start, Locale locale, HttpServletRequest request,
 			Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		ZoneId zone = this.properties.timeZone();
 		LocalDate day;
 		try {
@@ -228,8 +199,8 @@ class ClubPages {
 	String event(@PathVariable String slug, @RequestParam(required = false) @Nullable String tz, Locale locale,
 			HttpServletRequest request, Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
-		ZoneId reader = reader(caller, tz);
+		String language = this.frame.common(caller, locale, request, model);
+		ZoneId reader = this.frame.reader(caller, tz);
 		ClubViews.EventView event = this.programme.event(slug, language, reader);
 		model.addAttribute("event", event);
 		model.addAttribute("reader", (reader != null) ? reader.getId() : null);
@@ -252,7 +223,7 @@ class ClubPages {
 	String artists(@RequestParam(required = false) @Nullable String q, Locale locale, HttpServletRequest request,
 			Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		String search = (q != null && !q.isBlank()) ? q.strip() : null;
 		List<String> problems = new ArrayList<>();
 		List<ClubViews.ArtistView> found = List.of();
@@ -275,54 +246,15 @@ class ClubPages {
 	@GetMapping("/artists/{slug}")
 	String artist(@PathVariable String slug, Locale locale, HttpServletRequest request, Model model) {
 		@Nullable Caller caller = Caller.currentIfAny().orElse(null);
-		String language = common(caller, locale, request, model);
+		String language = this.frame.common(caller, locale, request, model);
 		model.addAttribute("artist", this.reads.artist(slug, language));
 		model.addAttribute("events",
 				this.programme
 					.events(new Programme.Filters(null, null, null, slug, null, null, null), new PageQuery(1, 20, null),
-							language, reader(caller, null))
+							language, this.frame.reader(caller, null))
 					.items());
 		model.addAttribute("favourite", caller != null && this.membership.isFavourite(caller, "artist", slug));
 		return "club/artist";
-	}
-
-	/**
-	 * The club language of the page and what every club page shows: the language
-	 * alternates of this address, the theme stylesheet, who is signed in.
-	 */
-	String common(@Nullable Caller caller, Locale locale, HttpServletRequest request, Model model) {
-		String language = this.languages.resolve(locale.getLanguage(), null);
-		Map<String, String> alternates = new LinkedHashMap<>();
-		for (String other : this.languages.all()) {
-			alternates.put(other,
-					UriComponentsBuilder.fromUriString(request.getRequestURI())
-						.query(request.getQueryString())
-						.replaceQueryParam("lang", other)
-						.build()
-						.toUriString());
-		}
-		model.addAttribute("alternates", alternates);
-		model.addAttribute("clubLanguage", language);
-		model.addAttribute("clubTheme", true);
-		model.addAttribute("here", request.getRequestURI());
-		model.addAttribute("staff", caller != null && ClubAudit.isStaff(caller));
-		return language;
-	}
-
-	/** The reader's zone: asked for, else the member's own, else none. */
-	private @Nullable ZoneId reader(@Nullable Caller caller, @Nullable String tz) {
-		if (tz != null && !tz.isBlank()) {
-			try {
-				return ZoneId.of(tz.strip());
-			}
-			catch (DateTimeException ex) {
-				return null;
-			}
-		}
-		if (caller != null) {
-			return this.membership.member(caller.id()).zone(this.properties.timeZone());
-		}
-		return null;
 	}
 
 	private static Programme.Filters filters(@Nullable Instant from, @Nullable String venue, @Nullable String artist,

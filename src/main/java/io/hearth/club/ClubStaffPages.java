@@ -1,11 +1,6 @@
 package io.hearth.club;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff's programme editor: events (translations side by side, publish, unpublish,
- * cancel), weekly and monthly series, venues and artists with their pictures, and the
- * notification queue. Role-checked by the URL rule and again in every use case.
+ * cancel), weekly and monthly series and the list of venues and artists (their forms:
+ * {@link ClubStaffVenuePages}; the notification queue: {@link ClubStaffQueuePages}).
+ * Role-checked by the URL rule and again in every use case.
  */
 @PageController
 @RequestMapping("/club/staff")
@@ -46,9 +42,7 @@ class ClubStaffPages {
 
 	private final ClubStaff staff;
 
-	private final MemberInbox inbox;
-
-	private final ClubPages pages;
+	private final ClubPageFrame frame;
 
 	private final ClubLanguages languages;
 
@@ -56,13 +50,15 @@ class ClubStaffPages {
 
 	private final Validator validator;
 
-	ClubStaffPages(EventPlanning planning, SeriesPlanning series, ClubStaff staff, MemberInbox inbox, ClubPages pages,
-			ClubLanguages languages, ClubProperties properties, Validator validator) {
+	private final ClubEventForm events;
+
+	ClubStaffPages(EventPlanning planning, SeriesPlanning series, ClubStaff staff, ClubPageFrame frame,
+			ClubLanguages languages, ClubProperties properties, Validator validator, ClubEventForm events) {
+		this.events = events;
 		this.planning = planning;
 		this.series = series;
 		this.staff = staff;
-		this.inbox = inbox;
-		this.pages = pages;
+		this.frame = frame;
 		this.languages = languages;
 		this.properties = properties;
 		this.validator = validator;
@@ -72,7 +68,7 @@ class ClubStaffPages {
 	String programme(Caller caller, @RequestParam(defaultValue = "1") int page, Locale locale,
 			HttpServletRequest request, Model model) {
 		ClubAudit.requireStaff(caller);
-		this.pages.common(caller, locale, request, model);
+		this.frame.common(caller, locale, request, model);
 		model.addAttribute("events", this.planning.list(caller, PageForms.page(page, 25)));
 		model.addAttribute("series", this.series.list(caller, PageForms.page(1, 50)).getContent());
 		model.addAttribute("venueNames", venueNames(caller));
@@ -120,7 +116,7 @@ class ClubStaffPages {
 	String createEvent(Caller caller, @RequestParam MultiValueMap<String, String> form, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			ClubViews.EventDetail made = this.planning.create(caller, validated(event(form)));
+			ClubViews.EventDetail made = this.planning.create(caller, validated(this.events.read(form)));
 			redirect.addFlashAttribute("flashKey", "club.saved");
 			return "redirect:/club/staff/events/" + made.id();
 		}
@@ -134,7 +130,8 @@ class ClubStaffPages {
 	String updateEvent(Caller caller, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
 			Locale locale, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			this.planning.update(caller, id, validated(event(form)), PageForms.ifMatch(form.getFirst("version")));
+			this.planning.update(caller, id, validated(this.events.read(form)),
+					PageForms.ifMatch(form.getFirst("version")));
 			redirect.addFlashAttribute("flashKey", "club.saved");
 			return "redirect:/club/staff/events/" + id;
 		}
@@ -157,7 +154,7 @@ class ClubStaffPages {
 	String createSeries(Caller caller, @RequestParam MultiValueMap<String, String> form, Locale locale,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		try {
-			ClubRequests.EventWrite night = event(form);
+			ClubRequests.EventWrite night = this.events.read(form);
 			ClubRequests.SeriesWrite write = new ClubRequests.SeriesWrite(night.slug(), night.type(), night.venueId(),
 					night.startsAt(), night.endsAt(), night.timeZone(), form.getFirst("rrule"), night.isFeatured(),
 					night.unlisted(), night.texts(), night.artists());
@@ -182,43 +179,17 @@ class ClubStaffPages {
 
 	@GetMapping("/venues")
 	String venues(Caller caller, Locale locale, HttpServletRequest request, Model model) {
-		this.pages.common(caller, locale, request, model);
+		this.frame.common(caller, locale, request, model);
 		model.addAttribute("venues", this.staff.venues(caller, PageForms.page(1, 100)).getContent());
 		model.addAttribute("artists", this.staff.artists(caller, PageForms.page(1, 100)).getContent());
 		return "club/staff-venues";
-	}
-
-	@GetMapping("/notifications")
-	String notifications(Caller caller, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(defaultValue = "1") int page, Locale locale, HttpServletRequest request, Model model) {
-		this.pages.common(caller, locale, request, model);
-		ClubNotification.Status wanted = null;
-		if (status != null && !status.isBlank()) {
-			try {
-				wanted = ClubNotification.Status.of(status.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				wanted = null;
-			}
-		}
-		model.addAttribute("queue", this.inbox.queue(caller, wanted, PageForms.page(page, 50)));
-		model.addAttribute("status", (wanted != null) ? wanted.value() : null);
-		model.addAttribute("statuses", List.of("pending", "queued", "sent", "failed", "cancelled"));
-		return "club/staff-queue";
-	}
-
-	@PostMapping("/notifications/{id}/retry")
-	String retry(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.inbox.retry(caller, id);
-		redirect.addFlashAttribute("flashKey", "club.saved");
-		return "redirect:/club/staff/notifications";
 	}
 
 	private String form(Caller caller, @Nullable UUID id, Map<String, String> form,
 			@Nullable Map<String, List<String>> errors, boolean isSeries, Locale locale, HttpServletRequest request,
 			Model model) {
 		ClubAudit.requireStaff(caller);
-		this.pages.common(caller, locale, request, model);
+		this.frame.common(caller, locale, request, model);
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", (errors != null) ? errors : Map.of());
@@ -234,81 +205,8 @@ class ClubStaffPages {
 		return "club/staff-event";
 	}
 
-	/** The form as the API's request; what cannot even be read is refused by field. */
-	ClubRequests.EventWrite event(MultiValueMap<String, String> form) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		String zoneName = blank(form.getFirst("time_zone"));
-		ZoneId zone = this.properties.timeZone();
-		if (zoneName != null) {
-			try {
-				zone = ZoneId.of(zoneName);
-			}
-			catch (DateTimeException ex) {
-				errors.put("time_zone", List.of("is not an IANA time zone, e.g. Europe/Rome"));
-			}
-		}
-		OffsetDateTime starts = at(form.getFirst("starts_at"), zone, "starts_at", errors);
-		OffsetDateTime ends = at(form.getFirst("ends_at"), zone, "ends_at", errors);
-		ClubRequests.EventType type = null;
-		try {
-			type = ClubRequests.EventType.of(String.valueOf(form.getFirst("type")));
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("type", List.of("must be one of " + String.join(", ", TYPES)));
-		}
-		UUID venue = null;
-		try {
-			venue = UUID.fromString(String.valueOf(form.getFirst("venue_id")));
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("venue_id", List.of("choose a venue"));
-		}
-		Map<String, ClubRequests.EventText> texts = new LinkedHashMap<>();
-		for (String language : this.languages.all()) {
-			String title = blank(form.getFirst("title_" + language));
-			String description = blank(form.getFirst("description_" + language));
-			if (title != null) {
-				texts.put(language, new ClubRequests.EventText(title, description));
-			}
-		}
-		List<ClubRequests.BillingInput> artists = new ArrayList<>();
-		for (String artist : form.getOrDefault("artist_ids", List.of())) {
-			try {
-				artists.add(new ClubRequests.BillingInput(UUID.fromString(artist), null));
-			}
-			catch (IllegalArgumentException ex) {
-				errors.put("artists", List.of("choose artists from the list"));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw ApiException.invalid(errors);
-		}
-		return new ClubRequests.EventWrite(blank(form.getFirst("slug")), type, venue, starts, ends, zone.getId(),
-				form.containsKey("is_featured"), form.containsKey("unlisted"), texts, artists, null);
-	}
-
 	private ClubRequests.EventWrite validated(ClubRequests.EventWrite write) {
 		return PageForms.validated(this.validator, write);
-	}
-
-	private static @Nullable OffsetDateTime at(@Nullable String value, ZoneId zone, String field,
-			Map<String, List<String>> errors) {
-		if (value == null || value.isBlank()) {
-			errors.put(field, List.of("is required"));
-			return null;
-		}
-		try {
-			LocalDateTime local = LocalDateTime.parse(value.strip());
-			if (local.getYear() < 2000 || local.getYear() > 2200) {
-				errors.put(field, List.of("is out of range"));
-				return null;
-			}
-			return local.atZone(zone).toOffsetDateTime();
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, List.of("must be a date and time, e.g. 2026-12-24T22:00"));
-			return null;
-		}
 	}
 
 	private static ClubEvent.Publication publication(String move) {
@@ -328,10 +226,6 @@ class ClubStaffPages {
 			names.put(venue.id(), (text != null) ? text.name() : venue.slug());
 		}
 		return names;
-	}
-
-	private static @Nullable String blank(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

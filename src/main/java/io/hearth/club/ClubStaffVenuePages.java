@@ -35,15 +35,15 @@ class ClubStaffVenuePages {
 
 	private final ClubStaff staff;
 
-	private final ClubPages pages;
+	private final ClubPageFrame frame;
 
 	private final ClubLanguages languages;
 
 	private final Validator validator;
 
-	ClubStaffVenuePages(ClubStaff staff, ClubPages pages, ClubLanguages languages, Validator validator) {
+	ClubStaffVenuePages(ClubStaff staff, ClubPageFrame frame, ClubLanguages languages, Validator validator) {
 		this.staff = staff;
-		this.pages = pages;
+		this.frame = frame;
 		this.languages = languages;
 		this.validator = validator;
 	}
@@ -157,7 +157,7 @@ class ClubStaffVenuePages {
 	private String show(String template, Caller caller, @Nullable UUID id, Map<String, String> form,
 			Map<String, List<String>> errors, Locale locale, HttpServletRequest request, Model model) {
 		ClubAudit.requireStaff(caller);
-		this.pages.common(caller, locale, request, model);
+		this.frame.common(caller, locale, request, model);
 		model.addAttribute("id", id);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
