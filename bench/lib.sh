@@ -81,7 +81,7 @@ start_hearth() {
   BENCH_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   export BENCH_ADMIN_PASSWORD
   # exec all the way down, so that $! is the JVM itself
-  (cd "$WORK" && exec env HEARTH_PROFILE=prod HEARTH_PORT="$BENCH_PORT" HEARTH_MANAGEMENT_PORT=$((BENCH_PORT + 1)) \
+  (cd "$WORK" && exec env HEARTH_PROFILE=prod HEARTH_AI_PROVIDER="${HEARTH_AI_PROVIDER:-none}" HEARTH_PORT="$BENCH_PORT" HEARTH_MANAGEMENT_PORT=$((BENCH_PORT + 1)) \
     HEARTH_DATA_DIR="$WORK/data" HEARTH_DB_URL="$(db_url)" HEARTH_DB_USER="$(db_user)" \
     HEARTH_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" HEARTH_CORS_ORIGINS=https://bench.invalid \
     HEARTH_BOOTSTRAP_ADMIN_USERNAME=bench HEARTH_BOOTSTRAP_ADMIN_EMAIL=bench@bench.invalid \

@@ -18,6 +18,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import io.hearth.ai.AiModel;
 import io.hearth.platform.HearthProperties;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.jspecify.annotations.Nullable;
@@ -45,8 +46,11 @@ class HealthChecks {
 
 	private final Path dataDir;
 
+	private final AiModel ai;
+
 	HealthChecks(DataSource dataSource, ObjectProvider<StatefulRedisConnection<String, String>> redis,
-			HearthProperties properties) {
+			HearthProperties properties, AiModel ai) {
+		this.ai = ai;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.redis = redis;
 		this.dataDir = properties.dataDir();
@@ -115,6 +119,27 @@ class HealthChecks {
 			log.warn("Storage health check failed: {}", ex.toString());
 			return Component.down(elapsed(start), "data directory not writable");
 		}
+	}
+
+	/**
+	 * The AI provider as this instance last saw it (no call is made: a health check must
+	 * not spend tokens). Switched off ({@code none}) is not a fault.
+	 */
+	Component ai() {
+		AiModel.Health health = this.ai.health();
+		Map<String, Object> info = new LinkedHashMap<>();
+		info.put("provider", health.provider());
+		info.put("model", health.model());
+		info.put("state", health.status());
+		if (health.lastCallAt() != null) {
+			info.put("last_call_at", health.lastCallAt().toString());
+			info.put("last_outcome", String.valueOf(health.lastOutcome()));
+		}
+		if (health.status().equals("degraded")) {
+			return new Component("down", 0, "the last call to the model provider failed: " + health.lastOutcome(),
+					info);
+		}
+		return Component.ok(Duration.ZERO, info);
 	}
 
 	private static Duration elapsed(long start) {

@@ -78,6 +78,7 @@ class HealthController {
 			components.put("redis", redis);
 		}
 		components.put("storage", this.checks.storage());
+		components.put("ai", this.checks.ai());
 		boolean allUp = components.values().stream().allMatch(HealthChecks.Component::up);
 		return Envelope.of(new Full(allUp ? "ok" : "degraded", this.version, now(), components));
 	}

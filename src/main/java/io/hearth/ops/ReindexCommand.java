@@ -17,9 +17,9 @@ import picocli.CommandLine.Unmatched;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code hearth reindex [collections|interactions|club]}: brings stale search terms up to
- * date now, batch by batch with progress (the background job does the same, a little at a
- * time). Stopped half-way, it continues where it stopped.
+ * {@code hearth reindex [collections|interactions|club|planning]}: brings stale search
+ * terms up to date now, batch by batch with progress (the background job does the same, a
+ * little at a time). Stopped half-way, it continues where it stopped.
  */
 @Command(name = "reindex",
 		description = "Make the search terms of rows indexed by an older tokenizer (or seeded without) again: all modules, or the one named.")
@@ -31,7 +31,7 @@ final class ReindexCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", arity = "0..1", description = "collections, interactions or club (default: all)")
+	@Parameters(index = "0", arity = "0..1", description = "collections, interactions, club or planning (default: all)")
 	String what;
 
 	@Unmatched

@@ -3,7 +3,8 @@
  * API conventions end to end.
  */
 @NullMarked
-@ApplicationModule(displayName = "Operations", allowedDependencies = { "platform", "identity", "collections", "jobs" })
+@ApplicationModule(displayName = "Operations",
+		allowedDependencies = { "platform", "identity", "collections", "jobs", "ai" })
 package io.hearth.ops;
 
 import org.jspecify.annotations.NullMarked;

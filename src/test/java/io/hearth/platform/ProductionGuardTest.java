@@ -49,6 +49,33 @@ class ProductionGuardTest {
 	}
 
 	@Test
+	void shouldRefuseTheDemoModelProviderInProd() {
+		String[] secure = { "--hearth.profile=prod", "--hearth.db.url=jdbc:postgresql://db/h",
+				"--hearth.cors.origins=https://a.example",
+				"--hearth.identity.jwt.secret=a-production-secret-of-at-least-32-bytes-0123" };
+		assertThatThrownBy(() -> prodApplication().run(concat(secure, "--hearth.ai.provider=demo")))
+			.isInstanceOf(ProductionGuard.InsecureConfigurationException.class)
+			.hasMessageContaining("HEARTH_AI_PROVIDER=demo is refused");
+		// unset with no key would mean demo: prod asks for a key, or none
+		assertThatThrownBy(() -> prodApplication().run(concat(secure, "--hearth.ai.provider=", "--hearth.ai.api-key=")))
+			.isInstanceOf(ProductionGuard.InsecureConfigurationException.class)
+			.hasMessageContaining("HEARTH_AI_API_KEY must be set");
+		assertThatThrownBy(
+				() -> prodApplication().run(concat(secure, "--hearth.ai.provider=anthropic", "--hearth.ai.api-key=")))
+			.isInstanceOf(ProductionGuard.InsecureConfigurationException.class)
+			.hasMessageContaining("HEARTH_AI_API_KEY must be set when HEARTH_AI_PROVIDER=anthropic");
+	}
+
+	private static SpringApplicationBuilder prodApplication() {
+		return new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE);
+	}
+
+	private static String[] concat(String[] first, String... more) {
+		return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+			.toArray(String[]::new);
+	}
+
+	@Test
 	void shouldRefuseToStartProdWithDefaultsBeforeConnectingAnywhere() {
 		var application = new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE);
 		assertThatThrownBy(() -> application.run("--hearth.profile=prod", "--hearth.identity.jwt.secret=",
