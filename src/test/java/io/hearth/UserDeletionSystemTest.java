@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Deleting a user reaches every module through {@code UserDeleted}: their collection,
- * their stored photos (rows and bytes) and their site memberships are gone, and nobody
- * else's are touched.
+ * their stored photos (rows and bytes), their site memberships, analyses and credits are
+ * gone, and nobody else's are touched.
  */
 @TestPropertySource(properties = "hearth.jobs.enabled=true")
 @DirtiesContext
@@ -44,6 +44,14 @@ class UserDeletionSystemTest extends ApiSystemTest {
 		UUID doomedFile = itemWithPhoto(api, doomed);
 		UUID keptFile = itemWithPhoto(api, kept);
 		await().atMost(Duration.ofSeconds(30)).until(() -> stored(keptFile) && stored(doomedFile));
+		Reply analysis = api.post("/api/v1/planning/analyses",
+				"{\"idea\": \"A repair shop for old radios and record players\", \"industry\": \"Repair\","
+						+ " \"target_market\": \"Collectors\", \"country\": \"IT\", \"language\": \"en\", \"tier\": \"free\"}",
+				"Authorization", doomed.bearer());
+		assertThat(analysis.status()).as(analysis.toString()).isEqualTo(201);
+		Reply granted = api.post("/api/v1/planning/admin/users/" + doomed.id() + "/credits",
+				"{\"amount\": 5, \"reason\": \"welcome\"}", "Authorization", sites.admin);
+		assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
 		Reply deleted = api.delete("/api/v1/admin/users/" + doomed.id(), "Authorization", sites.admin);
 		assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
@@ -51,8 +59,12 @@ class UserDeletionSystemTest extends ApiSystemTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(List.of(count("stored_files where owner_id = ?", doomed.id()),
 					count("items where owner_id = ?", doomed.id()), count("categories where owner_id = ?", doomed.id()),
-					count("site_members where user_id = ?", doomed.id()), stored(doomedFile) ? 1L : 0L))
-				.as("files, items, categories, memberships, bytes on disk")
+					count("site_members where user_id = ?", doomed.id()), stored(doomedFile) ? 1L : 0L,
+					count("planning_analyses where owner_id = ?", doomed.id()),
+					count("planning_tabs t where t.analysis_id = ?",
+							UUID.fromString(analysis.json().at("/data/id").asString())),
+					count("planning_credit_entries where user_id = ?", doomed.id())))
+				.as("files, items, categories, memberships, bytes on disk, analyses, tabs, credits")
 				.containsOnly(0L));
 		assertThat(stored(keptFile)).isTrue();
 		assertThat(count("items where owner_id = ?", kept.id())).isEqualTo(1);

@@ -217,7 +217,7 @@ public final class FakeAnthropic implements AutoCloseable {
 	/**
 	 * The reply a model following the prompt would give: JSON fitting the quoted schema.
 	 */
-	static String obey(Request request) {
+	public static String obey(Request request) {
 		String system = request.system();
 		int start = system.indexOf(SCHEMA_START);
 		int end = system.indexOf(SCHEMA_END);

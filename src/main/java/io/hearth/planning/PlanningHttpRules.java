@@ -1,0 +1,25 @@
+package io.hearth.planning;
+
+import io.hearth.platform.HttpRules;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Planning is for signed-in users; its admin API for admins (checked again in the
+ * services).
+ */
+@Component
+class PlanningHttpRules implements HttpRules {
+
+	@Override
+	public void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/api/v1/planning/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/api/v1/planning/**")
+			.authenticated();
+	}
+
+}
