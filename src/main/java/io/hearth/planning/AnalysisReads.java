@@ -97,6 +97,24 @@ class AnalysisReads {
 
 	}
 
+	Optional<Analysis> find(UUID id) {
+		return this.analyses.findById(id);
+	}
+
+	/** The analysis as a share link shows it: no owner, no chat, only ready tabs. */
+	PlanningViews.SharedView shared(Analysis a) {
+		List<PlanningViews.TabView> ready = this.tabs.current(List.of(a.id()))
+			.stream()
+			.filter((t) -> t.status().equals(TabRows.READY))
+			.map(this::tabView)
+			// what the owner asked a regeneration to change is theirs, not the reader's
+			.map((t) -> new PlanningViews.TabView(t.tab(), t.revision(), t.status(), t.content(), t.schemaVersion(),
+					t.model(), t.inputTokens(), t.outputTokens(), t.durationMs(), t.error(), null, t.updatedAt()))
+			.toList();
+		return new PlanningViews.SharedView(a.title(), a.idea(), a.industry(), a.targetMarket(), a.country(), a.city(),
+				a.language(), a.rightToLeft() ? "rtl" : "ltr", ready, a.createdAt());
+	}
+
 	Analysis readable(Caller caller, UUID id) {
 		return this.analyses.findById(id)
 			.filter((a) -> a.ownerId().equals(caller.id()) || caller.isAdmin())

@@ -54,9 +54,15 @@ class AnalysisWrites {
 
 	private final Clock clock;
 
+	private final PlanningChat chat;
+
+	private final PlanningShares shares;
+
 	AnalysisWrites(Analyses analyses, TabRows tabs, AnalysisProgress progress, ProgressLog log, PlanningSearch search,
 			Credits credits, Jobs jobs, AiModel ai, ApplicationEventPublisher events, PlanningProperties properties,
-			Clock clock) {
+			Clock clock, PlanningChat chat, PlanningShares shares) {
+		this.chat = chat;
+		this.shares = shares;
 		this.analyses = analyses;
 		this.tabs = tabs;
 		this.progress = progress;
@@ -139,6 +145,8 @@ class AnalysisWrites {
 	}
 
 	void forget(Analysis analysis) {
+		this.chat.forget(analysis.id());
+		this.shares.forget(analysis.id());
 		this.tabs.forget(analysis.id());
 		this.log.forget(analysis.id());
 		this.search.removed(List.of(analysis.id()));

@@ -16,7 +16,9 @@ class PlanningHttpRules implements HttpRules {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/api/v1/planning/admin/**")
+		requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/planning/shared/*")
+			.permitAll()
+			.requestMatchers("/api/v1/planning/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/api/v1/planning/**")
 			.authenticated();

@@ -18,12 +18,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the watchdog (its worker died)
  * @param watchdogEvery how often the watchdog looks
  * @param streamPollEvery how often the event streams read new progress from the database
+ * @param chatDailyLimit the chat messages a user may send per UTC day
+ * ({@code HEARTH_PLANNING_CHAT_DAILY_LIMIT})
+ * @param chatContextTokens how much of the analysis and the conversation the model is
+ * shown (estimated at four characters a token)
  */
 @ConfigurationProperties("hearth.planning")
 record PlanningProperties(@DefaultValue( {
 		"en", "ar" }) List<String> languages, @DefaultValue("10") long premiumCost,
 		@DefaultValue("5s") Duration heartbeatEvery, @DefaultValue("60s") Duration staleAfter,
-		@DefaultValue("30s") Duration watchdogEvery, @DefaultValue("250ms") Duration streamPollEvery){
+		@DefaultValue("30s") Duration watchdogEvery, @DefaultValue("250ms") Duration streamPollEvery,
+		@DefaultValue("50") int chatDailyLimit, @DefaultValue("12000") int chatContextTokens){
 
 	PlanningProperties {
 		if (languages.isEmpty() || languages.stream().anyMatch((l) -> !l.matches("[a-z]{2,3}"))) {

@@ -27,6 +27,11 @@ final class PlanningViews {
 			Instant createdAt, Instant updatedAt){
 	}
 
+	/** An analysis behind a share link: what it says, not whose it is. */
+	record SharedView(String title, String idea, String industry, String targetMarket, String country,
+			@Nullable String city, String language, String direction, List<TabView> tabs, Instant createdAt) {
+	}
+
 	record Budget(BigDecimal min, BigDecimal max, String currency) {
 	}
 

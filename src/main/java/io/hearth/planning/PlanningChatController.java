@@ -1,0 +1,110 @@
+package io.hearth.planning;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.hearth.identity.Caller;
+import io.hearth.platform.ApiException;
+import io.hearth.platform.Envelope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The chat about a premium analysis: answered as JSON, or streamed as Server-Sent Events
+ * when the client asks for {@code text/event-stream} (the reply is then written on a
+ * virtual thread, the request thread returned at once).
+ */
+@RestController
+@RequestMapping("/api/v1/planning/analyses/{id}/chat/messages")
+@Tag(name = "Planning chat", description = "Discuss a premium analysis with the AI assistant")
+class PlanningChatController {
+
+	private final PlanningChat chat;
+
+	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+
+	PlanningChatController(PlanningChat chat) {
+		this.chat = chat;
+	}
+
+	@GetMapping
+	@Operation(summary = "The conversation, oldest first")
+	Envelope<List<PlanningChat.Message>> history(Caller caller, @PathVariable UUID id) {
+		return Envelope.of(this.chat.history(caller, id));
+	}
+
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send a message; the assistant's reply as JSON",
+			description = "Premium analyses only (403 PREMIUM_REQUIRED); 429 CHAT_LIMIT past the daily limit; 503 AI_BUSY when the model provider is busy.")
+	ResponseEntity<Envelope<PlanningChat.Message>> send(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody ChatRequest body) {
+		Analysis analysis = this.chat.chattable(caller, id);
+		this.chat.accept(caller, analysis, body.content());
+		return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.of(this.chat.reply(caller, analysis, null)));
+	}
+
+	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Send a message; the reply streamed",
+			description = "Events: message (yours, stored), text (pieces of the reply), reply (the stored reply), or error (a problem body), then the stream ends.")
+	SseEmitter stream(Caller caller, @PathVariable UUID id, @Valid @RequestBody ChatRequest body) throws IOException {
+		Analysis analysis = this.chat.chattable(caller, id);
+		PlanningChat.Message accepted = this.chat.accept(caller, analysis, body.content());
+		SseEmitter emitter = new SseEmitter(java.time.Duration.ofMinutes(5).toMillis());
+		emitter.send(SseEmitter.event().name("message").data(accepted, MediaType.APPLICATION_JSON));
+		this.writers.execute(() -> {
+			try {
+				PlanningChat.Message reply = this.chat.reply(caller, analysis, (piece) -> {
+					try {
+						emitter.send(SseEmitter.event()
+							.name("text")
+							.data(java.util.Map.of("text", piece), MediaType.APPLICATION_JSON));
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				});
+				emitter.send(SseEmitter.event().name("reply").data(reply, MediaType.APPLICATION_JSON));
+				emitter.complete();
+			}
+			catch (ApiException ex) {
+				try {
+					emitter.send(SseEmitter.event()
+						.name("error")
+						.data(java.util.Map.of("status", ex.status().value(), "code", ex.code(), "detail",
+								String.valueOf(ex.getMessage())), MediaType.APPLICATION_JSON));
+					emitter.complete();
+				}
+				catch (IOException | IllegalStateException gone) {
+					emitter.completeWithError(gone);
+				}
+			}
+			catch (RuntimeException | IOException ex) {
+				// the client went away mid-reply: nothing left to tell
+				emitter.completeWithError(ex);
+			}
+		});
+		return emitter;
+	}
+
+	/** One message to the assistant. */
+	record ChatRequest(@NotBlank @Size(max = 4000) String content) {
+	}
+
+}
