@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.hearth.identity.Caller;
 import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
+import io.hearth.platform.Idempotency;
 import io.hearth.platform.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,7 +50,14 @@ class PlanningController {
 
 	private final Credits credits;
 
-	PlanningController(AnalysisReads reads, AnalysisWrites writes, ProgressStreams streams, Credits credits) {
+	private final Idempotency idempotency;
+
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	PlanningController(AnalysisReads reads, AnalysisWrites writes, ProgressStreams streams, Credits credits,
+			Idempotency idempotency, tools.jackson.databind.json.JsonMapper json) {
+		this.idempotency = idempotency;
+		this.json = json;
 		this.reads = reads;
 		this.writes = writes;
 		this.streams = streams;
@@ -59,11 +67,15 @@ class PlanningController {
 	@PostMapping("/analyses")
 	@Operation(summary = "Start an analysis",
 			description = "Its tabs are written in the background (free: overview and market; premium: all six). A premium one holds its credits now (402 INSUFFICIENT_CREDITS when short), spends them when every tab is ready and gives them back if one fails; 503 AI_UNAVAILABLE when no AI provider is configured.")
-	ResponseEntity<Envelope<PlanningViews.AnalysisView>> create(Caller caller,
-			@Valid @RequestBody AnalysisRequest body) {
-		Analysis analysis = this.writes.create(caller, body);
-		return ResponseEntity.created(URI.create("/api/v1/planning/analyses/" + analysis.id()))
-			.body(Envelope.of(this.reads.get(caller, analysis.id())));
+	ResponseEntity<Envelope<PlanningViews.AnalysisView>> create(Caller caller, @Valid @RequestBody AnalysisRequest body,
+			@Parameter(
+					description = "Optional; the same key and body replay the first answer for 24 h (no second hold), another body with it is 422") @RequestHeader(
+							name = Idempotency.HEADER, required = false) @Nullable String key) {
+		return this.idempotency.once(caller.id(), key, "POST /analyses " + this.json.writeValueAsString(body), () -> {
+			Analysis analysis = this.writes.create(caller, body);
+			return ResponseEntity.created(URI.create("/api/v1/planning/analyses/" + analysis.id()))
+				.body(Envelope.of(this.reads.get(caller, analysis.id())));
+		});
 	}
 
 	@GetMapping("/analyses")

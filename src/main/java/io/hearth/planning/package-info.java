@@ -5,7 +5,8 @@
  * capture and release exactly once ({@code ../shared/spec/planning.md}).
  */
 @NullMarked
-@ApplicationModule(displayName = "Planning", allowedDependencies = { "platform", "identity", "audit", "jobs", "ai" })
+@ApplicationModule(displayName = "Planning",
+		allowedDependencies = { "platform", "identity", "audit", "jobs", "ai", "files" })
 package io.hearth.planning;
 
 import org.jspecify.annotations.NullMarked;
