@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link DemoSeeder}s.
  */
 @Command(name = "seed-demo",
-		description = "Create demo data: 'interactions' (sites, a user per role, interactions), 'collections' (a collector, categories, items) or 'club' (venues, artists, published events). Passwords are printed once.")
+		description = "Create demo data: 'interactions' (sites, a user per role, interactions), 'collections' (a collector, categories, items), 'club' (venues, artists, published events) or 'planning' (packages, a payment method, a discount code, a user with credits and two analyses). Passwords are printed once.")
 final class SeedDemoCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -31,7 +31,7 @@ final class SeedDemoCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", description = "what to seed: interactions, collections or club")
+	@Parameters(index = "0", description = "what to seed: interactions, collections, club or planning")
 	String what;
 
 	@Option(names = { "--count", "--events" }, defaultValue = "300",

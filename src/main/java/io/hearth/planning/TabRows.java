@@ -70,6 +70,12 @@ class TabRows {
 			.ofNullable(this.jdbc.queryForObject("SELECT attempt FROM planning_tabs WHERE id = ?", Integer.class, id));
 	}
 
+	/** A queued tab written at once (demo data). */
+	void ready(UUID id, String content, String model, Instant now) {
+		this.jdbc.update("UPDATE planning_tabs SET status = ?, content = ?, model = ?, updated_at = ? WHERE id = ?",
+				READY, content, model, ts(now), id);
+	}
+
 	/**
 	 * Stores the reply; false when the attempt lost its claim (the result is dropped).
 	 */

@@ -1,18 +1,14 @@
 package io.hearth.club;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
-import io.hearth.HearthApplication;
-import io.hearth.ops.HearthCliAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.hearth.ops.HearthCliAccess.count;
+import static io.hearth.ops.HearthCliAccess.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,25 +49,6 @@ class ClubCliTest {
 							+ " WHERE s.slug = 'demo-saturday-soul' AND e.publication = 'published'"))
 				.isBetween(25L, 26L);
 		}
-	}
-
-	private static long count(Connection connection, String sql) throws Exception {
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-	}
-
-	private static String run(String[] db, String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		String[] all = new String[args.length + db.length];
-		System.arraycopy(args, 0, all, 0, args.length);
-		System.arraycopy(db, 0, all, args.length, db.length);
-		int code = HearthCliAccess.execute(HearthApplication.class, new PrintWriter(out, true),
-				new PrintWriter(err, true), all);
-		assertThat(code).as(err.toString()).isZero();
-		return out.toString();
 	}
 
 }
