@@ -152,6 +152,13 @@ class AnalysisExport {
 		return html.append("</body></html>").toString();
 	}
 
+	/** One tab's content as an HTML fragment, every text escaped. */
+	String section(JsonNode content) {
+		StringBuilder html = new StringBuilder();
+		html(content, html, 3);
+		return html.toString();
+	}
+
 	private void html(JsonNode node, StringBuilder html, int level) {
 		for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
 			Map.Entry<String, JsonNode> field = fields.next();

@@ -24,4 +24,15 @@ class PlanningHttpRules implements HttpRules {
 			.authenticated();
 	}
 
+	@Override
+	public void authorizePages(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/planning/shared/*")
+			.permitAll()
+			.requestMatchers("/planning/admin", "/planning/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/planning", "/planning/**")
+			.authenticated();
+	}
+
 }

@@ -103,7 +103,7 @@ class PlanningSharingController {
 		};
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean attachment) {
+	static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name, boolean attachment) {
 		ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(name)
 			.build();

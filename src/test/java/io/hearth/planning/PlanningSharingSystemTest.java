@@ -173,7 +173,7 @@ class PlanningSharingSystemTest extends ApiSystemTest {
 		assertThat(answered.json().at("/data/role").asString()).isEqualTo("assistant");
 		assertThat(answered.json().at("/data/content").asString())
 			.isEqualTo("Start with two markets and count who stops.");
-		FakeAnthropic.Request asked = model.requests().getLast();
+		FakeAnthropic.Request asked = model.requestsAbout("Where do I start?").getLast();
 		assertThat(asked.system()).contains("<analysis>").contains("fit_score");
 		assertThat(asked.lastUserText()).isEqualTo("Where do I start?");
 
@@ -181,7 +181,7 @@ class PlanningSharingSystemTest extends ApiSystemTest {
 		assertThat(events).first().asString().startsWith("message:");
 		assertThat(events).anySatisfy((e) -> assertThat(e).startsWith("text:"));
 		assertThat(events).last().asString().startsWith("reply:").contains("count who stops");
-		assertThat(model.requests().getLast().body().path("messages")).hasSize(3);
+		assertThat(model.requestsAbout("And then?").getLast().body().path("messages")).hasSize(3);
 		JsonNode history = this.api.as(owner)
 			.get("/api/v1/planning/analyses/" + id + "/chat/messages")
 			.json()

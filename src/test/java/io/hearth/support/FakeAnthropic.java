@@ -74,6 +74,14 @@ public final class FakeAnthropic implements AutoCloseable {
 		return List.copyOf(this.requests);
 	}
 
+	/**
+	 * The requests whose body mentions {@code text}: a test's own, when queued jobs of
+	 * other tests' rows share the database and reach this model too.
+	 */
+	public List<Request> requestsAbout(String text) {
+		return this.requests.stream().filter((request) -> request.body().toString().contains(text)).toList();
+	}
+
 	public FakeAnthropic then(Answer answer) {
 		this.script.add(answer);
 		return this;

@@ -1,0 +1,104 @@
+package io.hearth.planning;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import io.hearth.support.ApiSystemTest;
+import io.hearth.support.Pages;
+import io.hearth.support.TestAccounts;
+import io.hearth.support.TestAccounts.Account;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Planning's pages over HTTP on every database (the demo provider writes the tabs when
+ * jobs run; here they stay queued): the form refusing bad input with messages next to its
+ * fields and storing nothing, an analysis page, a premium one refused without credits,
+ * another user's analysis not found, the admin's queue for admins only, a share page
+ * signed out.
+ */
+class PlanningPagesSystemTest extends ApiSystemTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theFormRefusesBadInputNextToItsFieldsAndMakesAnAnalysisFromGoodInput() {
+		Account user = this.accounts.create("user");
+		Pages pages = new Pages(this.port);
+		pages.signIn(user.username(), TestAccounts.PASSWORD);
+		assertThat(pages.get("/planning/new?lang=en").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> refused = pages.submit("/planning/new", Map.of("idea", "short", "industry", "Food",
+				"target_market", "Offices", "country", "ZZ", "language", "en", "tier", "free", "budget_min", "ten"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("class=\"error\"").contains("must be a number");
+		assertThat(count(user)).isZero();
+		HttpResponse<String> premium = pages.submit("/planning/new",
+				Map.of("idea", "Weekend cooking classes for teenagers in a shared kitchen", "industry", "Education",
+						"target_market", "Parents", "country", "fr", "language", "en", "tier", "premium"));
+		assertThat(premium.statusCode()).isEqualTo(200);
+		assertThat(premium.body()).contains("This needs 10 credits");
+		assertThat(count(user)).isZero();
+
+		HttpResponse<String> made = pages.submit("/planning/new",
+				Map.of("idea", "Weekend cooking classes for teenagers in a shared kitchen", "industry", "Education",
+						"target_market", "Parents", "country", "fr", "city", "Lyon", "language", "ar", "tier", "free",
+						"budget_min", "1000", "budget_max", "5000", "budget_currency", "eur"));
+
+		assertThat(made.statusCode()).isEqualTo(302);
+		String location = made.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/planning/analyses/");
+		HttpResponse<String> page = pages.get(location.replaceFirst("^https?://[^/]+", "") + "?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("dir=\"rtl\"").contains("Weekend cooking classes").contains("queued");
+		assertThat(pages.get("/planning?lang=en").body()).contains("Weekend cooking classes");
+		assertThat(count(user)).isEqualTo(1);
+
+		Account other = this.accounts.create("user");
+		Pages stranger = new Pages(this.port);
+		stranger.signIn(other.username(), TestAccounts.PASSWORD);
+		String path = location.replaceFirst("^https?://[^/]+", "");
+		assertThat(stranger.get(path).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/planning/admin").statusCode()).isEqualTo(403);
+		assertThat(new Pages(this.port).get("/planning").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aShareLinkOpensSignedOutAndAnAdminSeesTheQueue() {
+		Account user = this.accounts.create("user");
+		String id = this.api.as(user)
+			.post("/api/v1/planning/analyses",
+					PlanningSystemTest.body("A mobile bike repair van for office parks", "free", "en"))
+			.json()
+			.at("/data/id")
+			.asString();
+		String token = this.api.as(user)
+			.post("/api/v1/planning/analyses/" + id + "/shares", "{}")
+			.json()
+			.at("/data/token")
+			.asString();
+
+		HttpResponse<String> shared = new Pages(this.port).get("/planning/shared/" + token + "?lang=en");
+
+		assertThat(shared.statusCode()).isEqualTo(200);
+		assertThat(shared.body()).contains("A mobile bike repair van").doesNotContain(user.username());
+		assertThat(new Pages(this.port).get("/planning/shared/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+		Pages admin = new Pages(this.port);
+		admin.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+		assertThat(admin.get("/planning/admin?lang=en").body()).contains("Payment requests");
+	}
+
+	private long count(Account user) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM planning_analyses WHERE owner_id = ?", Long.class,
+				user.id());
+		return (count != null) ? count : 0;
+	}
+
+}
