@@ -252,20 +252,18 @@ class PlanningPages {
 	String shared(@PathVariable String token, Model model) {
 		PlanningViews.SharedView view = this.reads.shared(this.shares.open(token));
 		model.addAttribute("analysis", view);
-		Map<String, String> rendered = new LinkedHashMap<>();
-		for (PlanningViews.TabView tab : view.tabs()) {
-			if (tab.content() instanceof JsonNode content) {
-				rendered.put(tab.tab(), this.export.section(content));
-			}
-		}
-		model.addAttribute("rendered", rendered);
+		model.addAttribute("rendered", rendered(view.tabs()));
 		return "planning/shared";
 	}
 
-	/** Each ready tab's content as escaped HTML (headings, labels, lists). */
 	private Map<String, String> rendered(PlanningViews.AnalysisView analysis) {
+		return rendered(analysis.tabs());
+	}
+
+	/** Each ready tab's content as escaped HTML (headings, labels, lists). */
+	private Map<String, String> rendered(List<PlanningViews.TabView> tabs) {
 		Map<String, String> rendered = new LinkedHashMap<>();
-		for (PlanningViews.TabView tab : analysis.tabs()) {
+		for (PlanningViews.TabView tab : tabs) {
 			if (tab.content() instanceof JsonNode content) {
 				rendered.put(tab.tab(), this.export.section(content));
 			}

@@ -36,10 +36,7 @@ class PlanningBrowserSystemTest extends BrowserSystemTest {
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
-		registry.add("hearth.ai.provider", () -> "anthropic");
-		registry.add("hearth.ai.api-key", () -> "test-key-not-secret");
-		registry.add("hearth.ai.base-url", model::baseUrl);
-		registry.add("hearth.ai.max-retries", () -> "0");
+		model.provide(registry);
 	}
 
 	@BeforeEach

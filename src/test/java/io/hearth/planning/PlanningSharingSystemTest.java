@@ -47,10 +47,7 @@ class PlanningSharingSystemTest extends ApiSystemTest {
 
 	@DynamicPropertySource
 	static void provider(DynamicPropertyRegistry registry) {
-		registry.add("hearth.ai.provider", () -> "anthropic");
-		registry.add("hearth.ai.api-key", () -> "test-key-not-secret");
-		registry.add("hearth.ai.base-url", model::baseUrl);
-		registry.add("hearth.ai.max-retries", () -> "0");
+		model.provide(registry);
 	}
 
 	@Autowired

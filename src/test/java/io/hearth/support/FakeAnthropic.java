@@ -65,6 +65,18 @@ public final class FakeAnthropic implements AutoCloseable {
 		this.server.start();
 	}
 
+	/**
+	 * Points the application at this server: the {@code anthropic} provider, a test key,
+	 * no retries of the SDK's own (tests script each answer).
+	 */
+	public void provide(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("hearth.ai.provider", () -> "anthropic");
+		registry.add("hearth.ai.api-key", () -> "test-key-not-secret");
+		registry.add("hearth.ai.base-url", this::baseUrl);
+		registry.add("hearth.ai.model", () -> "claude-test");
+		registry.add("hearth.ai.max-retries", () -> "0");
+	}
+
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
