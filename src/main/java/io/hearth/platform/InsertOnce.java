@@ -1,6 +1,6 @@
 package io.hearth.platform;
 
-import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,18 +18,28 @@ public class InsertOnce {
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
+	/** Found on first use: the application must start while its database is down. */
+	private volatile @Nullable Boolean postgres;
 
-	InsertOnce(JdbcTemplate jdbc, DataSource dataSource) {
+	InsertOnce(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = DatabaseConfiguration.vendor(dataSource).equals("postgresql");
 	}
 
 	/**
 	 * @param sql {@code INSERT INTO … VALUES (…)} with {@code ?} parameters
 	 */
 	public boolean insert(String sql, Object... args) {
-		if (this.postgres) {
+		Boolean onPostgres = this.postgres;
+		if (onPostgres == null) {
+			// through the template: a database that is down is a DataAccessException
+			// (503)
+			String product = this.jdbc.execute(
+					(org.springframework.jdbc.core.ConnectionCallback<String>) (connection) -> connection.getMetaData()
+						.getDatabaseProductName());
+			onPostgres = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+			this.postgres = onPostgres;
+		}
+		if (onPostgres) {
 			return this.jdbc.update(sql + " ON CONFLICT DO NOTHING", args) == 1;
 		}
 		try {

@@ -264,6 +264,14 @@ class PlanningSystemTest extends ApiSystemTest {
 		assertProblem(this.api.as(other).post("/api/v1/planning/analyses/" + id + "/tabs/market/regenerate", "{}"), 404,
 				"NOT_FOUND");
 		assertProblem(this.api.as(other).get("/api/v1/planning/analyses/" + id + "/tabs/market"), 404, "NOT_FOUND");
+		// a stream refused before it starts is still a problem body, not a 406 or a 500
+		assertProblem(
+				this.api.as(other).get("/api/v1/planning/analyses/" + id + "/events", "Accept", "text/event-stream"),
+				404, "NOT_FOUND");
+		assertProblem(this.api.as(other)
+			.post("/api/v1/planning/analyses/" + id + "/chat/messages", "{\"content\": \"hi\"}", "Accept",
+					"text/event-stream"),
+				404, "NOT_FOUND");
 		assertThat(this.api.as(other).get("/api/v1/planning/analyses").json().path("data")).isEmpty();
 		assertThat(this.api.as(this.accounts.admin()).get("/api/v1/planning/analyses/" + id).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/v1/planning/analyses/" + id).status()).isEqualTo(401);
