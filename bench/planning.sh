@@ -31,8 +31,8 @@ curl -sf -X POST "$BASE/api/v1/planning/admin/users/$ME/credits" -H "$AUTH" -H '
   -d "{\"amount\": $((ANALYSES * 2 + STREAMS)), \"reason\": \"bench\"}" > /dev/null
 
 BODY='{"idea": "A neighbourhood coffee roastery that delivers fresh beans by bicycle every week", "industry": "Food", "target_market": "Offices", "country": "IT", "language": "en", "tier": "premium"}'
-create() { curl -sf -X POST "$BASE/api/v1/planning/analyses" -H "$AUTH" -H 'Content-Type: application/json' -d "$BODY" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["id"])'; }
+create() { curl -s -X POST "$BASE/api/v1/planning/analyses" -H "$AUTH" -H 'Content-Type: application/json' -d "$BODY" \
+  | python3 -c 'import json,sys; b = json.load(sys.stdin); print(b["data"]["id"]) if b.get("success") else print("refused:", b.get("status"), b.get("code"), b.get("detail"), file=sys.stderr)'; }
 export -f create; export BASE AUTH BODY
 
 # one analysis to read meanwhile, made (and finished) before the load
@@ -46,7 +46,8 @@ measure "GET /auth/me (reference, idle)" "$BASE/api/v1/auth/me" "$AUTH"
 measure "GET an analysis (idle)" "$BASE/api/v1/planning/analyses/$FIRST" "$AUTH"
 
 SECONDS=0
-seq 1 "$ANALYSES" | xargs -P 50 -I{} bash -c create > "$WORK/ids.txt"
+seq 1 "$ANALYSES" | xargs -P 50 -I{} bash -c create > "$WORK/ids.txt" 2> "$WORK/refused.txt" || true
+sort "$WORK/refused.txt" | uniq -c | head -5
 echo "$ANALYSES premium analyses created in ${SECONDS}s ($(wc -l < "$WORK/ids.txt") ids)"
 START=$(date +%s.%N)
 measure "GET /auth/me while generating" "$BASE/api/v1/auth/me" "$AUTH"
