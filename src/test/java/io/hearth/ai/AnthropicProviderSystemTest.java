@@ -152,7 +152,7 @@ class AnthropicProviderSystemTest {
 	@Test
 	void aSlowProviderTimesOutAfterItsRetries() {
 		for (int i = 0; i < 3; i++) {
-			model.then(Answer.reply("{\"score\": 3, \"reasons\": [\"z\"]}").after(Duration.ofSeconds(3)));
+			model.then(Answer.reply("{\"score\": 3, \"reasons\": [\"z\"]}").stalled());
 		}
 
 		assertThatThrownBy(() -> this.ai.json(request("test.slow"), null)).isInstanceOfSatisfying(AiException.class,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code stream: true}, as the API's Server-Sent Events. Unless told otherwise it writes
  * a reply that fits the JSON Schema quoted in the system prompt (the model obeying), or a
  * line of text. Scripted answers are used first, one per request: an error status with
- * headers ({@code retry-after}), a given reply text, a refusal, a slow answer.
+ * headers ({@code retry-after}), a given reply text, a refusal, an answer that stalls.
  */
 public final class FakeAnthropic implements AutoCloseable {
 
@@ -47,7 +46,10 @@ public final class FakeAnthropic implements AutoCloseable {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
-	private volatile Duration delay = Duration.ZERO;
+	/**
+	 * What stalled answers wait for: released by {@link #reset()} and {@link #close()}.
+	 */
+	private volatile CountDownLatch stall = new CountDownLatch(1);
 
 	private volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -99,12 +101,6 @@ public final class FakeAnthropic implements AutoCloseable {
 		return this;
 	}
 
-	/** Every answer from now on waits this long first (the benchmark's slow model). */
-	public FakeAnthropic delay(Duration delay) {
-		this.delay = delay;
-		return this;
-	}
-
 	/** Replies are written by {@code writer} instead of obeying the schema. */
 	public FakeAnthropic writing(Function<Request, String> writer) {
 		this.writer = writer;
@@ -126,7 +122,8 @@ public final class FakeAnthropic implements AutoCloseable {
 	public void reset() {
 		this.script.clear();
 		this.requests.clear();
-		this.delay = Duration.ZERO;
+		this.stall.countDown();
+		this.stall = new CountDownLatch(1);
 		this.writer = FakeAnthropic::obey;
 		release();
 	}
@@ -134,6 +131,7 @@ public final class FakeAnthropic implements AutoCloseable {
 	@Override
 	public void close() {
 		release();
+		this.stall.countDown();
 		this.server.stop(0);
 	}
 
@@ -154,9 +152,10 @@ public final class FakeAnthropic implements AutoCloseable {
 			if (answer == null) {
 				answer = Answer.reply(this.writer.apply(request));
 			}
-			Duration wait = (answer.delay != null) ? answer.delay : this.delay;
-			if (!wait.isZero()) {
-				Thread.sleep(wait);
+			if (answer.stalled) {
+				// a provider that never answers while the client waits: the client's
+				// timeout decides
+				this.stall.await(60, TimeUnit.SECONDS);
 			}
 			if (answer.status != 200) {
 				for (Map.Entry<String, String> header : answer.headers.entrySet()) {
@@ -293,7 +292,7 @@ public final class FakeAnthropic implements AutoCloseable {
 
 		private boolean refusal;
 
-		private Duration delay;
+		private boolean stalled;
 
 		public static Answer reply(String text) {
 			Answer answer = new Answer();
@@ -315,9 +314,11 @@ public final class FakeAnthropic implements AutoCloseable {
 			return answer;
 		}
 
-		/** This answer, after {@code delay}. */
-		public Answer after(Duration delay) {
-			this.delay = delay;
+		/**
+		 * This answer only once the test is over: a provider too slow for any timeout.
+		 */
+		public Answer stalled() {
+			this.stalled = true;
 			return this;
 		}
 
