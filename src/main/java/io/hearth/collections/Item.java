@@ -253,6 +253,12 @@ class Item {
 		return Category.mapper().readValue(this.values, VALUES);
 	}
 
+	/** The columns a view shows, as the read model has them. */
+	ItemRows.Row row() {
+		return new ItemRows.Row(this.id, this.ownerId, this.categoryId, this.name, this.description, this.values,
+				this.photoCount, this.urlCount, this.createdAt, this.updatedAt, version());
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -31,9 +31,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read side of items: one by id, numbered and keyset pages, and their views (a page,
@@ -55,6 +53,8 @@ public class ItemFinder {
 
 	private final Items items;
 
+	private final ItemRows rows;
+
 	private final ItemSearch itemSearch;
 
 	private final ItemLinks links;
@@ -68,8 +68,6 @@ public class ItemFinder {
 	private final EntityManager entityManager;
 
 	private final CollectionChanges changes;
-
-	private final TransactionTemplate readOnly;
 
 	/**
 	 * Item views by id for their owner, used while the owner's change counter stays put:
@@ -92,10 +90,10 @@ public class ItemFinder {
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.build();
 
-	ItemFinder(Items items, ItemSearch itemSearch, ItemLinks links, ItemPhotos photos, CategoryBook categories,
-			FileManagement files, EntityManager entityManager, CollectionChanges changes,
-			PlatformTransactionManager transactionManager) {
+	ItemFinder(Items items, ItemRows rows, ItemSearch itemSearch, ItemLinks links, ItemPhotos photos,
+			CategoryBook categories, FileManagement files, EntityManager entityManager, CollectionChanges changes) {
 		this.items = items;
+		this.rows = rows;
 		this.itemSearch = itemSearch;
 		this.links = links;
 		this.photos = photos;
@@ -103,8 +101,6 @@ public class ItemFinder {
 		this.files = files;
 		this.entityManager = entityManager;
 		this.changes = changes;
-		this.readOnly = new TransactionTemplate(transactionManager);
-		this.readOnly.setReadOnly(true);
 	}
 
 	private record CachedView(UUID owner, long stamp, CollectionViews.ItemView view) {
@@ -113,16 +109,20 @@ public class ItemFinder {
 	private record TotalKey(UUID owner, long stamp, ItemFilters filters) {
 	}
 
+	/**
+	 * One item: from the view cache while the owner's counter stays put, else from the
+	 * read model ({@link ItemRows}), outside any transaction.
+	 */
 	public CollectionViews.ItemView get(Caller caller, UUID id) {
 		if (caller.isAdmin()) {
-			return this.readOnly.execute((status) -> view(readable(caller, id)));
+			return rowViews(List.of(readableRow(caller, id))).get(0);
 		}
 		long stamp = this.changes.stamp(caller.id());
 		CachedView hit = this.recentViews.getIfPresent(id);
 		if (hit != null && hit.stamp() == stamp && hit.owner().equals(caller.id())) {
 			return hit.view();
 		}
-		CollectionViews.ItemView view = this.readOnly.execute((status) -> view(readable(caller, id)));
+		CollectionViews.ItemView view = rowViews(List.of(readableRow(caller, id))).get(0);
 		if (view.photos().stream().allMatch((p) -> p.status().equals("ready"))) {
 			this.recentViews.put(id, new CachedView(caller.id(), stamp, view));
 		}
@@ -219,26 +219,30 @@ public class ItemFinder {
 		return (root, query, cb) -> cb.equal(root.get("ownerId"), owner);
 	}
 
-	Item readable(Caller caller, UUID id) {
-		return this.items.findById(id)
+	private ItemRows.Row readableRow(Caller caller, UUID id) {
+		return this.rows.byId(id)
 			.filter((i) -> i.ownerId().equals(caller.id()) || caller.isAdmin())
 			.orElseThrow(() -> ApiException.notFound("Item"));
 	}
 
 	CollectionViews.ItemView view(Item item) {
-		return views(List.of(item)).get(0);
+		return rowViews(List.of(item.row())).get(0);
 	}
 
-	List<CollectionViews.ItemView> views(List<Item> rows) {
+	List<CollectionViews.ItemView> views(List<Item> items) {
+		return rowViews(items.stream().map(Item::row).toList());
+	}
+
+	private List<CollectionViews.ItemView> rowViews(List<ItemRows.Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<UUID> withLinks = rows.stream().filter((i) -> i.urlCount() > 0).map(Item::id).toList();
+		List<UUID> withLinks = rows.stream().filter((i) -> i.urlCount() > 0).map(ItemRows.Row::id).toList();
 		Map<UUID, List<CollectionViews.LinkView>> linksByItem = new HashMap<>();
 		(withLinks.isEmpty() ? List.<ItemParts.Link>of() : this.links.findByItemIdInOrderByPosition(withLinks))
 			.forEach((l) -> linksByItem.computeIfAbsent(l.itemId(), (k) -> new ArrayList<>())
 				.add(new CollectionViews.LinkView(l.id(), l.url(), l.label())));
-		List<UUID> withPhotos = rows.stream().filter((i) -> i.photoCount() > 0).map(Item::id).toList();
+		List<UUID> withPhotos = rows.stream().filter((i) -> i.photoCount() > 0).map(ItemRows.Row::id).toList();
 		List<ItemParts.Photo> allPhotos = withPhotos.isEmpty() ? List.of()
 				: this.photos.findByItemIdInOrderByPosition(withPhotos);
 		Map<UUID, FileView> fileViews = allPhotos.isEmpty() ? Map.of()
@@ -254,7 +258,7 @@ public class ItemFinder {
 		Map<UUID, Long> stamps = new HashMap<>();
 		Map<UUID, CategoryBook.Shown> categoryById = new HashMap<>();
 		List<CollectionViews.ItemView> views = new ArrayList<>();
-		for (Item item : rows) {
+		for (ItemRows.Row item : rows) {
 			long stamp = stamps.computeIfAbsent(item.ownerId(), this.changes::stamp);
 			CategoryBook.Shown category = categoryById.computeIfAbsent(item.categoryId(),
 					(id) -> this.categories.shownOrNull(id, item.ownerId(), stamp));

@@ -53,12 +53,15 @@ public class InteractionFinder {
 
 	private final ScopedInteractions interactions;
 
+	private final InteractionRows rows;
+
 	private final UserDirectory users;
 
 	private final AuditTrail audit;
 
-	InteractionFinder(ScopedInteractions interactions, UserDirectory users, AuditTrail audit) {
+	InteractionFinder(ScopedInteractions interactions, InteractionRows rows, UserDirectory users, AuditTrail audit) {
 		this.interactions = interactions;
+		this.rows = rows;
 		this.users = users;
 		this.audit = audit;
 	}
@@ -105,10 +108,12 @@ public class InteractionFinder {
 				? page.suggesting(this.interactions.suggestions(site, search)) : page;
 	}
 
-	@Transactional(readOnly = true)
+	/** One interaction of the site, from the read model, outside any transaction. */
 	public InteractionView get(ActiveSite site, UUID id) {
 		site.require(SiteRole.VIEWER);
-		return view(site, find(site, id));
+		InteractionRows.Row row = this.rows.inSite(site.siteId(), id)
+			.orElseThrow(() -> ApiException.notFound("Interaction"));
+		return InteractionView.of(row, site.siteName(), this.users.findAll(List.of(row.createdBy(), row.updatedBy())));
 	}
 
 	/** The change history of an interaction of this site, deleted ones included. */

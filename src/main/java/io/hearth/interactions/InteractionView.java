@@ -21,6 +21,12 @@ public record InteractionView(UUID id, UUID siteId, String siteName, String titl
 				i.createdAt(), i.updatedBy(), name(people.get(i.updatedBy())), i.updatedAt(), i.version());
 	}
 
+	static InteractionView of(InteractionRows.Row i, String siteName, Map<UUID, UserView> people) {
+		return new InteractionView(i.id(), i.siteId(), siteName, i.title(), i.type(), i.lead(), i.startAt(), i.endAt(),
+				i.timezone(), i.location(), i.description(), i.notes(), i.createdBy(), name(people.get(i.createdBy())),
+				i.createdAt(), i.updatedBy(), name(people.get(i.updatedBy())), i.updatedAt(), i.version());
+	}
+
 	private static @Nullable String name(@Nullable UserView user) {
 		return (user != null) ? UserDirectory.nameOf(user) : null;
 	}
