@@ -86,7 +86,16 @@ public final class HearthCli implements Callable<Integer>, CliContext {
 	}
 
 	ConfigurableApplicationContext tool(List<String> springArgs) {
-		return new SpringApplicationBuilder(this.application).main(this.application)
+		return tool(this.application, springArgs);
+	}
+
+	/** The small context of the database commands ({@link DatabaseTool}). */
+	ConfigurableApplicationContext databaseTool(List<String> springArgs) {
+		return tool(DatabaseTool.class, springArgs);
+	}
+
+	private ConfigurableApplicationContext tool(Class<?> sources, List<String> springArgs) {
+		return new SpringApplicationBuilder(sources).main(this.application)
 			.web(WebApplicationType.NONE)
 			.lazyInitialization(true)
 			.logStartupInfo(false)
@@ -138,7 +147,8 @@ public final class HearthCli implements Callable<Integer>, CliContext {
 		@Override
 		public Integer call() {
 			PrintWriter out = this.spec.commandLine().getOut();
-			try (ConfigurableApplicationContext context = this.cli.tool(withoutMigrateOnStart(this.springArgs))) {
+			try (ConfigurableApplicationContext context = this.cli
+				.databaseTool(withoutMigrateOnStart(this.springArgs))) {
 				MigrateResult result = context.getBean(Flyway.class).migrate();
 				out.printf("Applied %d migration(s); schema version %s (%s)%n", result.migrationsExecuted,
 						(result.targetSchemaVersion != null) ? result.targetSchemaVersion : result.initialSchemaVersion,
@@ -170,7 +180,8 @@ public final class HearthCli implements Callable<Integer>, CliContext {
 		public Integer call() {
 			PrintWriter out = this.spec.commandLine().getOut();
 			PrintWriter err = this.spec.commandLine().getErr();
-			try (ConfigurableApplicationContext context = this.cli.tool(withoutMigrateOnStart(this.springArgs))) {
+			try (ConfigurableApplicationContext context = this.cli
+				.databaseTool(withoutMigrateOnStart(this.springArgs))) {
 				try (Connection connection = context.getBean(DataSource.class).getConnection()) {
 					var meta = connection.getMetaData();
 					out.printf("Connected: %s %s as %s%n", meta.getDatabaseProductName(),

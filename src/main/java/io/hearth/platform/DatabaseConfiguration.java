@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Configuration;
  * Lets one set of Flyway migrations run unchanged on H2, PostgreSQL and MariaDB: the few
  * column types that differ between them are placeholders ({@code ${uuid}},
  * {@code ${timestamp}}, {@code ${text}}, {@code ${blob}}), filled per vendor. Where whole
- * statements must differ, a vendor folder under {@code db/migration/} holds them.
+ * statements must differ, a vendor folder under {@code db/migration/} holds them. Public
+ * for the database commands' own small context (ops).
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
 	static final Map<String, Map<String, String>> TYPES = Map.of(//
 			"postgresql",
