@@ -33,6 +33,8 @@ class PlanningPagesSystemTest extends ApiSystemTest {
 		Pages pages = new Pages(this.port);
 		pages.signIn(user.username(), TestAccounts.PASSWORD);
 		assertThat(pages.get("/planning/new?lang=en").statusCode()).isEqualTo(200);
+		assertThat(pages.get("/planning/new?lang=fr").body()).contains("Lancer l&#39;analyse")
+			.doesNotContain("??planning");
 
 		HttpResponse<String> refused = pages.submit("/planning/new", Map.of("idea", "short", "industry", "Food",
 				"target_market", "Offices", "country", "ZZ", "language", "en", "tier", "free", "budget_min", "ten"));
