@@ -116,6 +116,10 @@ class PlanningBrowserSystemTest extends BrowserSystemTest {
 			.first()
 			.click();
 		assertThat(deciding.locator(".flash")).hasText("Decided.");
+		deciding.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catalogue")).click();
+		assertThat(deciding.locator("#packages")).containsText("12.50 EUR");
+		deciding.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("AI usage")).click();
+		assertThat(deciding.locator("#usage")).isVisible();
 
 		page.navigate("/planning/credits?lang=en");
 		assertThat(page.locator("#balance")).containsText("40 credits available");

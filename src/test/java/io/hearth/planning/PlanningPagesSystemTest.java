@@ -97,6 +97,80 @@ class PlanningPagesSystemTest extends ApiSystemTest {
 		assertThat(admin.get("/planning/admin?lang=en").body()).contains("Payment requests");
 	}
 
+	@Test
+	void anAdminKeepsTheCatalogueOnItsPageAndSeesTheModelsUsage() {
+		Pages admin = new Pages(this.port);
+		admin.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+		String name = "Pack " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(admin.get("/planning/admin/catalogue?lang=en").body()).contains("Add the package");
+
+		HttpResponse<String> refused = admin.submit("/planning/admin/catalogue/packages",
+				Map.of("name", name, "credits", "lots", "price", "9.50", "currency", "EUR"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"refused\"").contains("must be a whole number").contains(name);
+		assertThat(packages(name)).isZero();
+		assertThat(admin
+			.submit("/planning/admin/catalogue/packages",
+					Map.of("name", name, "credits", "25", "price", "9.50", "currency", "eur"))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/planning/admin/catalogue?lang=en").body()).contains(name).contains("9.50 EUR");
+		UUID id = this.jdbc.queryForObject("SELECT id FROM planning_packages WHERE name = ?", UUID.class, name);
+		admin.submit("/planning/admin/catalogue/packages/" + id + "/active", Map.of("active", "false"));
+		assertThat(this.jdbc.queryForObject("SELECT active FROM planning_packages WHERE id = ?", Boolean.class, id))
+			.isFalse();
+
+		String code = "PAGE" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+		assertThat(admin
+			.submit("/planning/admin/catalogue/discount-codes",
+					Map.of("code", code, "kind", "percent", "amount", "150"))
+			.body()).contains("a percentage is at most 100");
+		assertThat(admin
+			.submit("/planning/admin/catalogue/discount-codes",
+					Map.of("code", code, "kind", "fixed", "amount", "5", "valid_from", "2027-01-01T00:00",
+							"valid_until", "2026-12-01T00:00"))
+			.body()).contains("must be after valid_from");
+		assertThat(admin
+			.submit("/planning/admin/catalogue/discount-codes",
+					Map.of("code", code, "kind", "fixed", "amount", "5", "max_uses", "3"))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin
+			.submit("/planning/admin/catalogue/payment-methods", Map.of("name", "Bank transfer", "instructions_en", ""))
+			.body()).contains("id=\"refused\"").contains("size must be between 1 and 10");
+		assertThat(admin
+			.submit("/planning/admin/catalogue/payment-methods",
+					Map.of("name", "Cash " + code, "instructions_en", "At the desk", "instructions_ar", "عند المكتب"))
+			.statusCode()).isEqualTo(302);
+		String page = admin.get("/planning/admin/catalogue?lang=en").body();
+		assertThat(page).contains(code).contains("0 / 3").contains("Cash " + code).contains("عند المكتب");
+
+		// a day no other test calls the model on, so its row is this call alone
+		java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(20);
+		this.jdbc.update("INSERT INTO ai_calls (id, call_day, created_at, purpose, provider, model, input_tokens,"
+				+ " output_tokens, latency_ms, outcome) VALUES (?, ?, ?, 'tab', 'demo', 'demo', 7654321, 0, 5, 'ok')",
+				UUID.randomUUID(), java.sql.Date.valueOf(day),
+				java.sql.Timestamp.from(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		assertThat(admin.get("/planning/admin/usage?lang=fr").body()).contains("Utilisation de l&#39;IA")
+			.contains("<td>" + day + "</td>")
+			.contains("7654321");
+
+		Pages user = new Pages(this.port);
+		user.signIn(this.accounts.create("user").username(), TestAccounts.PASSWORD);
+		assertThat(user.get("/planning/admin/catalogue").statusCode()).isEqualTo(403);
+		assertThat(user.get("/planning/admin/usage").statusCode()).isEqualTo(403);
+		assertThat(user
+			.submit("/planning/admin/catalogue/packages",
+					Map.of("name", "Mine", "credits", "1000", "price", "0", "currency", "EUR"))
+			.statusCode()).isEqualTo(403);
+		assertThat(packages("Mine")).isZero();
+	}
+
+	private long packages(String name) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM planning_packages WHERE name = ?", Long.class,
+				name);
+		return (count != null) ? count : 0;
+	}
+
 	private long count(Account user) {
 		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM planning_analyses WHERE owner_id = ?", Long.class,
 				user.id());
