@@ -43,19 +43,24 @@ class AnalysisExport {
 	}
 
 	String markdown(PlanningViews.AnalysisView analysis) {
+		ReportLabels labels = ReportLabels.of(analysis.language());
 		StringBuilder md = new StringBuilder("# ").append(line(analysis.title())).append("\n\n");
 		md.append(analysis.idea().strip()).append("\n\n");
-		md.append("- Industry: ").append(line(analysis.industry())).append('\n');
-		md.append("- Target market: ").append(line(analysis.targetMarket())).append('\n');
-		md.append("- Country: ").append(analysis.country());
+		md.append("- ").append(labels.get("_industry")).append(": ").append(line(analysis.industry())).append('\n');
+		md.append("- ")
+			.append(labels.get("_target_market"))
+			.append(": ")
+			.append(line(analysis.targetMarket()))
+			.append('\n');
+		md.append("- ").append(labels.get("_country")).append(": ").append(analysis.country());
 		if (analysis.city() != null) {
 			md.append(", ").append(line(analysis.city()));
 		}
-		md.append("\n- Tier: ").append(analysis.tier()).append("\n\n");
+		md.append("\n- ").append(labels.get("_tier")).append(": ").append(analysis.tier()).append("\n\n");
 		for (PlanningViews.TabView tab : analysis.tabs()) {
-			md.append("## ").append(label(tab.tab())).append("\n\n");
+			md.append("## ").append(labels.get(tab.tab())).append("\n\n");
 			if (tab.content() instanceof JsonNode content) {
-				markdown(content, md, 3);
+				markdown(content, md, 3, labels);
 			}
 			else {
 				md.append("_").append(tab.status()).append("_\n\n");
@@ -64,26 +69,26 @@ class AnalysisExport {
 		return md.toString();
 	}
 
-	private void markdown(JsonNode node, StringBuilder md, int level) {
+	private void markdown(JsonNode node, StringBuilder md, int level, ReportLabels labels) {
 		for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			JsonNode value = field.getValue();
 			if (value.isObject()) {
-				md.append("#".repeat(Math.min(level, 6))).append(' ').append(label(field.getKey())).append("\n\n");
-				markdown(value, md, level + 1);
+				md.append("#".repeat(Math.min(level, 6))).append(' ').append(labels.get(field.getKey())).append("\n\n");
+				markdown(value, md, level + 1, labels);
 			}
 			else if (value.isArray()) {
-				md.append("**").append(label(field.getKey())).append("**\n\n");
+				md.append("**").append(labels.get(field.getKey())).append("**\n\n");
 				for (JsonNode element : value) {
 					md.append("- ")
-						.append(element.isValueNode() ? line(element.asString()) : inline(element))
+						.append(element.isValueNode() ? line(element.asString()) : inline(element, labels))
 						.append('\n');
 				}
 				md.append('\n');
 			}
 			else {
 				md.append("**")
-					.append(label(field.getKey()))
+					.append(labels.get(field.getKey()))
 					.append(":** ")
 					.append(line(value.asString()))
 					.append("\n\n");
@@ -92,7 +97,7 @@ class AnalysisExport {
 	}
 
 	/** An object in a list, on one line: its fields as {@code label: value}. */
-	private String inline(JsonNode element) {
+	private String inline(JsonNode element, ReportLabels labels) {
 		StringBuilder text = new StringBuilder();
 		for (Iterator<Map.Entry<String, JsonNode>> fields = element.properties().iterator(); fields.hasNext();) {
 			Map.Entry<String, JsonNode> field = fields.next();
@@ -100,23 +105,25 @@ class AnalysisExport {
 				text.append("; ");
 			}
 			JsonNode value = field.getValue();
-			text.append(label(field.getKey())).append(": ");
-			text.append(value.isValueNode() ? line(value.asString()) : value.isArray() ? joined(value) : inline(value));
+			text.append(labels.get(field.getKey())).append(": ");
+			text.append(value.isValueNode() ? line(value.asString())
+					: value.isArray() ? joined(value, labels) : inline(value, labels));
 		}
 		return text.toString();
 	}
 
-	private String joined(JsonNode array) {
+	private String joined(JsonNode array, ReportLabels labels) {
 		StringBuilder text = new StringBuilder();
 		for (JsonNode element : array) {
 			text.append(text.isEmpty() ? "" : ", ")
-				.append(element.isValueNode() ? line(element.asString()) : inline(element));
+				.append(element.isValueNode() ? line(element.asString()) : inline(element, labels));
 		}
 		return text.toString();
 	}
 
 	/** A print page, well-formed XHTML so that the PDF renderer can read it too. */
 	String html(PlanningViews.AnalysisView analysis) {
+		ReportLabels labels = ReportLabels.of(analysis.language());
 		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
 			.append(analysis.language())
 			.append("\" dir=\"")
@@ -140,45 +147,48 @@ class AnalysisExport {
 		}
 		html.append("</p>");
 		for (PlanningViews.TabView tab : analysis.tabs()) {
-			html.append("<h2>").append(escape(label(tab.tab()))).append("</h2>");
+			html.append("<h2>").append(escape(labels.get(tab.tab()))).append("</h2>");
 			if (tab.content() instanceof JsonNode content) {
-				html(content, html, 3);
+				html(content, html, 3, labels);
 			}
 			else {
 				html.append("<p class=\"meta\">").append(escape(tab.status())).append("</p>");
 			}
 		}
-		html.append("<p class=\"note\">Figures are the model's estimates, written without web access.</p>");
+		html.append("<p class=\"note\">").append(escape(labels.get("_estimates"))).append("</p>");
 		return html.append("</body></html>").toString();
 	}
 
 	/** One tab's content as an HTML fragment, every text escaped. */
-	String section(JsonNode content) {
+	String section(JsonNode content, String language) {
 		StringBuilder html = new StringBuilder();
-		html(content, html, 3);
+		html(content, html, 3, ReportLabels.of(language));
 		return html.toString();
 	}
 
-	private void html(JsonNode node, StringBuilder html, int level) {
+	private void html(JsonNode node, StringBuilder html, int level, ReportLabels labels) {
 		for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			JsonNode value = field.getValue();
 			String heading = "h" + Math.min(level, 6);
 			if (value.isObject()) {
-				html.append('<').append(heading).append('>').append(escape(label(field.getKey())));
+				html.append('<').append(heading).append('>').append(escape(labels.get(field.getKey())));
 				html.append("</").append(heading).append('>');
-				html(value, html, level + 1);
+				html(value, html, level + 1, labels);
 			}
 			else if (value.isArray()) {
-				html.append("<p><strong>").append(escape(label(field.getKey()))).append("</strong></p><ul>");
+				html.append("<p><strong>").append(escape(labels.get(field.getKey()))).append("</strong></p><ul>");
 				for (JsonNode element : value) {
-					html.append("<li>").append(escape(element.isValueNode() ? element.asString() : inline(element)));
+					html.append("<li>")
+						.append(escape(element.isValueNode() ? element.asString() : inline(element, labels)));
 					html.append("</li>");
 				}
 				html.append("</ul>");
 			}
 			else {
-				html.append("<p class=\"entry\"><strong>").append(escape(label(field.getKey()))).append(":</strong> ");
+				html.append("<p class=\"entry\"><strong>")
+					.append(escape(labels.get(field.getKey())))
+					.append(":</strong> ");
 				html.append(escape(value.asString())).append("</p>");
 			}
 		}
@@ -212,11 +222,6 @@ class AnalysisExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String label(String key) {
-		String words = key.replace('_', ' ');
-		return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
 	}
 
 	/** Text on one Markdown line: line breaks would end the list item. */

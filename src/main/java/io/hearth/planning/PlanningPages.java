@@ -252,20 +252,20 @@ class PlanningPages {
 	String shared(@PathVariable String token, Model model) {
 		PlanningViews.SharedView view = this.reads.shared(this.shares.open(token));
 		model.addAttribute("analysis", view);
-		model.addAttribute("rendered", rendered(view.tabs()));
+		model.addAttribute("rendered", rendered(view.tabs(), view.language()));
 		return "planning/shared";
 	}
 
 	private Map<String, String> rendered(PlanningViews.AnalysisView analysis) {
-		return rendered(analysis.tabs());
+		return rendered(analysis.tabs(), analysis.language());
 	}
 
 	/** Each ready tab's content as escaped HTML (headings, labels, lists). */
-	private Map<String, String> rendered(List<PlanningViews.TabView> tabs) {
+	private Map<String, String> rendered(List<PlanningViews.TabView> tabs, String language) {
 		Map<String, String> rendered = new LinkedHashMap<>();
 		for (PlanningViews.TabView tab : tabs) {
 			if (tab.content() instanceof JsonNode content) {
-				rendered.put(tab.tab(), this.export.section(content));
+				rendered.put(tab.tab(), this.export.section(content, language));
 			}
 		}
 		return rendered;
