@@ -27,7 +27,9 @@ import tools.jackson.core.type.TypeReference;
  * One thing in a collection; its values (JSON) were validated against its category's
  * fields. The item owns its links and photos: they are added and removed only through it,
  * and it guards their limits and the primary-photo rule (the first photo is primary;
- * removing the primary one makes the next one primary).
+ * removing the primary one makes the next one primary). Its length is earned: fifteen
+ * columns with their accessors and the parts' rules stay in the one aggregate that may
+ * change them; split, the parts could be changed around it.
  */
 @Entity
 @Table(name = "items")
