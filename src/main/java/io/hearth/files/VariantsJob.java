@@ -9,11 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.hearth.jobs.JobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,11 +41,15 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 
 	private final TransactionTemplate transactions;
 
-	VariantsJob(StoredFiles files, FileVariants variants, ByteStore store, TransactionTemplate transactions) {
+	private final ApplicationEventPublisher events;
+
+	VariantsJob(StoredFiles files, FileVariants variants, ByteStore store, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
 		this.files = files;
 		this.variants = variants;
 		this.store = store;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	@Override
@@ -71,8 +77,7 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("File {} cannot be decoded: {}", payload.fileId(), ex.toString());
-			this.transactions
-				.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::failed));
+			settle(payload.fileId(), StoredFile::failed);
 			return;
 		}
 		for (String variant : FileManagement.VARIANTS) {
@@ -82,14 +87,19 @@ class VariantsJob implements JobHandler<VariantsJob.Payload> {
 					(s) -> this.variants.save(new FileVariant(payload.fileId(), variant, encoded.contentType(),
 							encoded.bytes().length, encoded.width(), encoded.height(), sha256(encoded.bytes()))));
 		}
-		this.transactions
-			.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::ready));
+		settle(payload.fileId(), StoredFile::ready);
 	}
 
 	@Override
 	public void gaveUp(Payload payload) {
-		this.transactions
-			.executeWithoutResult((s) -> this.files.findById(payload.fileId()).ifPresent(StoredFile::failed));
+		settle(payload.fileId(), StoredFile::failed);
+	}
+
+	private void settle(UUID fileId, Consumer<StoredFile> outcome) {
+		this.transactions.executeWithoutResult((s) -> this.files.findById(fileId).ifPresent((file) -> {
+			outcome.accept(file);
+			this.events.publishEvent(new FileProcessed(file.id(), file.ownerId(), file.status()));
+		}));
 	}
 
 	private static String sha256(byte[] bytes) {

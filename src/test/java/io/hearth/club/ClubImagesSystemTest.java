@@ -100,6 +100,23 @@ class ClubImagesSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void aPublicViewKeptWhileThePictureWasProcessingIsMadeAgainOnceItIsReady() throws Exception {
+		String hero = upload("venues", this.venue, "hero", "rotated.jpg").json().at("/data/main/id").asString();
+		// kept for ClubAnswers.SECONDS unless something says the club changed
+		this.api.get("/api/v1/club/venues/" + this.venueSlug);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "ready".equals(this.jdbc.queryForObject("SELECT status FROM stored_files WHERE id = ?",
+					String.class, UUID.fromString(hero))));
+
+		await().atMost(Duration.ofSeconds(ClubAnswers.SECONDS / 3))
+			.until(() -> this.api.get("/api/v1/club/venues/" + this.venueSlug)
+				.json()
+				.at("/data/hero_image/status")
+				.asString()
+				.equals("ready"));
+	}
+
+	@Test
 	void anArtistsPictureAndAnEventsPosterShowOnTheirViews() throws Exception {
 		String slug = "painted-" + UUID.randomUUID().toString().substring(0, 8);
 		String artist = this.api.as(this.staff)
