@@ -3,11 +3,8 @@ package io.hearth.planning;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import io.hearth.identity.Caller;
-import io.hearth.platform.ApiException;
 import io.hearth.platform.Envelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,8 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The chat about a premium analysis: answered as JSON, or streamed as Server-Sent Events
- * when the client asks for {@code text/event-stream} (the reply is then written on a
- * virtual thread, the request thread returned at once).
+ * ({@link ChatStreams}) when the client asks for {@code text/event-stream}.
  */
 @RestController
 @RequestMapping("/api/v1/planning/analyses/{id}/chat/messages")
@@ -38,10 +34,11 @@ class PlanningChatController {
 
 	private final PlanningChat chat;
 
-	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+	private final ChatStreams streams;
 
-	PlanningChatController(PlanningChat chat) {
+	PlanningChatController(PlanningChat chat, ChatStreams streams) {
 		this.chat = chat;
+		this.streams = streams;
 	}
 
 	@GetMapping
@@ -64,43 +61,7 @@ class PlanningChatController {
 	@Operation(summary = "Send a message; the reply streamed",
 			description = "Events: message (yours, stored), text (pieces of the reply), reply (the stored reply), or error (a problem body), then the stream ends.")
 	SseEmitter stream(Caller caller, @PathVariable UUID id, @Valid @RequestBody ChatRequest body) throws IOException {
-		Analysis analysis = this.chat.chattable(caller, id);
-		PlanningChat.Message accepted = this.chat.accept(caller, analysis, body.content());
-		SseEmitter emitter = new SseEmitter(java.time.Duration.ofMinutes(5).toMillis());
-		emitter.send(SseEmitter.event().name("message").data(accepted, MediaType.APPLICATION_JSON));
-		this.writers.execute(() -> {
-			try {
-				PlanningChat.Message reply = this.chat.reply(caller, analysis, (piece) -> {
-					try {
-						emitter.send(SseEmitter.event()
-							.name("text")
-							.data(java.util.Map.of("text", piece), MediaType.APPLICATION_JSON));
-					}
-					catch (IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-				});
-				emitter.send(SseEmitter.event().name("reply").data(reply, MediaType.APPLICATION_JSON));
-				emitter.complete();
-			}
-			catch (ApiException ex) {
-				try {
-					emitter.send(SseEmitter.event()
-						.name("error")
-						.data(java.util.Map.of("status", ex.status().value(), "code", ex.code(), "detail",
-								String.valueOf(ex.getMessage())), MediaType.APPLICATION_JSON));
-					emitter.complete();
-				}
-				catch (IOException | IllegalStateException gone) {
-					emitter.completeWithError(gone);
-				}
-			}
-			catch (RuntimeException | IOException ex) {
-				// the client went away mid-reply: nothing left to tell
-				emitter.completeWithError(ex);
-			}
-		});
-		return emitter;
+		return this.streams.stream(caller, this.chat.chattable(caller, id), body.content());
 	}
 
 	/** One message to the assistant. */

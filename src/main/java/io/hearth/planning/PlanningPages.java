@@ -1,5 +1,6 @@
 package io.hearth.planning;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ class PlanningPages {
 
 	private final PlanningChat chat;
 
+	private final ChatStreams chatStreams;
+
 	private final PlanningShares shares;
 
 	private final AnalysisExport export;
@@ -56,12 +59,13 @@ class PlanningPages {
 	private final Validator validator;
 
 	PlanningPages(AnalysisReads reads, AnalysisWrites writes, ProgressStreams streams, PlanningChat chat,
-			PlanningShares shares, AnalysisExport export, Credits credits, PlanningProperties properties,
-			Validator validator) {
+			ChatStreams chatStreams, PlanningShares shares, AnalysisExport export, Credits credits,
+			PlanningProperties properties, Validator validator) {
 		this.reads = reads;
 		this.writes = writes;
 		this.streams = streams;
 		this.chat = chat;
+		this.chatStreams = chatStreams;
 		this.shares = shares;
 		this.export = export;
 		this.credits = credits;
@@ -198,17 +202,37 @@ class PlanningPages {
 	String chat(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String content,
 			RedirectAttributes redirect) {
 		try {
-			if (content.isBlank() || content.length() > 4000) {
-				throw ApiException.invalid("content", "must be 1 to 4,000 characters");
-			}
 			Analysis analysis = this.chat.chattable(caller, id);
-			this.chat.accept(caller, analysis, content);
+			this.chat.accept(caller, analysis, question(content));
 			this.chat.reply(caller, analysis, null);
 		}
 		catch (ApiException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
 		return "redirect:/planning/analyses/" + id + "#chat";
+	}
+
+	/**
+	 * The same form sent by the page's script, which asks for the reply as it is written;
+	 * a refusal is the stream's one {@code error} event, shown where the reply would be.
+	 */
+	@PostMapping(path = "/analyses/{id}/chat", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter chatStreamed(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "") String content)
+			throws IOException {
+		try {
+			String question = question(content);
+			return this.chatStreams.stream(caller, this.chat.chattable(caller, id), question);
+		}
+		catch (ApiException refused) {
+			return this.chatStreams.refused(refused);
+		}
+	}
+
+	private static String question(String content) {
+		if (content.isBlank() || content.length() > 4000) {
+			throw ApiException.invalid("content", "must be 1 to 4,000 characters");
+		}
+		return content;
 	}
 
 	@PostMapping("/analyses/{id}/share")

@@ -26,7 +26,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Planning as people use it, in real Chromium against the fake model: a user starting an
  * analysis and watching its tabs arrive without reloading, then opening its share link
  * signed out; a user buying credits while an admin approves in another session, then
- * starting a premium analysis. Every planning page is scanned by axe-core.
+ * starting a premium analysis and asking about it, the reply streaming into the page.
+ * Every planning page is scanned by axe-core.
  */
 @TestPropertySource(properties = "hearth.jobs.enabled=true")
 @DirtiesContext
@@ -84,7 +85,7 @@ class PlanningBrowserSystemTest extends BrowserSystemTest {
 	}
 
 	@Test
-	void aUserBuysCreditsAnAdminApprovesThemAndAPremiumAnalysisIsWritten() throws Exception {
+	void aUserBuysCreditsAnAdminApprovesThemAndChatsAboutThePremiumAnalysisWithTheReplyStreamingIn() throws Exception {
 		Account admin = this.accounts.admin();
 		String name = "Pack " + System.nanoTime();
 		this.api.as(admin)
@@ -131,7 +132,21 @@ class PlanningBrowserSystemTest extends BrowserSystemTest {
 		page.getByLabel(Pattern.compile("Premium")).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the analysis")).click();
 		assertThat(page.locator("#tab-strategy")).containsText("Risks");
-		assertThat(page.locator("#chat")).isVisible();
+		assertThat(page.locator("#tabs")).hasAttribute("data-status", "ready");
+
+		model.writing((request) -> "Start with two farms and one office park.").hold();
+		page.evaluate("window.stayed = true");
+		page.getByLabel("Your question").fill("Where should I start?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+		assertThat(page.locator("#chat li.user").last()).containsText("Where should I start?");
+		assertThat(page.getByLabel("Your question")).hasValue("");
+		model.release();
+		assertThat(page.locator("#chat li.assistant").last()).containsText("Start with two farms and one office park.");
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("window.stayed"))
+			.as("the reply came into the same page")
+			.isEqualTo(true);
+		page.reload();
+		assertThat(page.locator("#chat li.assistant").last()).containsText("Start with two farms and one office park.");
 		page.navigate("/planning/credits?lang=en");
 		assertThat(page.locator("#balance")).containsText("30 credits available");
 	}

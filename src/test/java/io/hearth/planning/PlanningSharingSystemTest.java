@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.hearth.support.Api.Reply;
 import io.hearth.support.ApiSystemTest;
 import io.hearth.support.FakeAnthropic;
+import io.hearth.support.Pages;
+import io.hearth.support.TestAccounts;
 import io.hearth.support.TestAccounts.Account;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -195,6 +198,37 @@ class PlanningSharingSystemTest extends ApiSystemTest {
 		assertProblem(
 				this.api.as(owner).post("/api/v1/planning/analyses/" + id + "/chat/messages", "{\"content\": \"\"}"),
 				422, "VALIDATION_FAILED");
+	}
+
+	@Test
+	void thePagesChatFormStreamsTheReplyAndTellsARefusalTheSameWay() throws Exception {
+		Account owner = this.accounts.create("user");
+		this.api.as(this.accounts.admin())
+			.post("/api/v1/planning/admin/users/" + owner.id() + "/credits", "{\"amount\": 10, \"reason\": \"chat\"}");
+		String id = ready(owner, "Hand-made leather bags sold at weekend markets", "premium", "en");
+		model.writing((request) -> "Begin at the Saturday market by the station.");
+		Pages pages = new Pages(this.port);
+		pages.signIn(owner.username(), TestAccounts.PASSWORD);
+		pages.get("/planning/analyses/" + id + "?lang=en");
+
+		HttpResponse<String> streamed = pages.stream("/planning/analyses/" + id + "/chat",
+				Map.of("content", "Which market first?"));
+
+		assertThat(streamed.statusCode()).isEqualTo(200);
+		assertThat(streamed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(streamed.body()).contains("event:message")
+			.contains("Which market first?")
+			.contains("event:text")
+			.contains("event:reply")
+			.contains("Begin at the Saturday market by the station.");
+		HttpResponse<String> blank = pages.stream("/planning/analyses/" + id + "/chat", Map.of("content", " "));
+		assertThat(blank.body()).contains("event:error").contains("VALIDATION_FAILED").doesNotContain("event:message");
+		assertThat(this.api.as(owner)
+			.get("/api/v1/planning/analyses/" + id + "/chat/messages")
+			.json()
+			.path("data")
+			.findValuesAsString("role")).containsExactly("user", "assistant");
 	}
 
 	private List<String> stream(Account user, String id, String content) throws Exception {

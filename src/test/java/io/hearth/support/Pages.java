@@ -67,15 +67,34 @@ public final class Pages {
 
 	/** Posts a form as given: no token unless the test puts one in. */
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+			.build());
+	}
+
+	private static String form(Map<String, String> fields) {
+		return fields.entrySet()
 			.stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
+	}
+
+	/**
+	 * Posts a form with the CSRF token as the page's script does, asking for
+	 * {@code text/event-stream}; the body is the whole stream once it ends.
+	 */
+	public HttpResponse<String> stream(String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (this.csrf != null) {
+			all.put("_csrf", this.csrf);
+		}
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(form(all)))
 			.build());
 	}
 
