@@ -1,5 +1,7 @@
 package io.hearth.club;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +35,21 @@ class ClubMarkdown {
 			.requireRelsOnLinks("nofollow", "noopener")
 			.toFactory());
 
+	/**
+	 * Rendered descriptions by their source: the same few hundred descriptions are shown
+	 * on every programme page, and parsing plus sanitising one costs more than the rest
+	 * of its event's view. Kept by weight (characters), whatever the number of events.
+	 */
+	private final Cache<String, String> rendered = Caffeine.newBuilder()
+		.maximumWeight(8_000_000)
+		.weigher((String source, String html) -> source.length() + html.length())
+		.build();
+
 	@Nullable String html(@Nullable String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return null;
 		}
-		return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+		return this.rendered.get(markdown, (source) -> POLICY.sanitize(RENDERER.render(PARSER.parse(source))));
 	}
 
 }

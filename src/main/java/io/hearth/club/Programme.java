@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.hearth.files.FileView;
@@ -59,11 +58,14 @@ class Programme {
 
 	private final ClubImages images;
 
+	private final ClubDirectory directory;
+
 	private final Clock clock;
 
 	Programme(ClubEvents events, Venues venues, Artists artists, ClubLanguages languages, ClubMarkdown markdown,
-			MemberLinks links, ClubSearch search, ClubImages images, Clock clock) {
+			MemberLinks links, ClubSearch search, ClubImages images, ClubDirectory directory, Clock clock) {
 		this.images = images;
+		this.directory = directory;
 		this.search = search;
 		this.links = links;
 		this.events = events;
@@ -139,7 +141,7 @@ class Programme {
 
 	/** An event by its link: published or cancelled; a draft is not found. */
 	ClubViews.EventView event(String slug, String language, @Nullable ZoneId reader) {
-		ClubEvent event = this.events.findBySlug(slug)
+		ClubEvent event = this.events.findWithPartsBySlug(slug)
 			.filter((e) -> e.publication() != ClubEvent.Publication.DRAFT)
 			.orElseThrow(() -> ApiException.notFound("Event"));
 		return views(List.of(event), language, reader, this.clock.instant()).getFirst();
@@ -208,12 +210,8 @@ class Programme {
 		Set<UUID> venueIds = rows.stream().map(ClubEvent::venueId).collect(Collectors.toSet());
 		Set<UUID> artistIds = new HashSet<>();
 		rows.forEach((event) -> event.artists().forEach((billing) -> artistIds.add(billing.artistId())));
-		Map<UUID, Venue> venuesById = this.venues.findAllById(venueIds)
-			.stream()
-			.collect(Collectors.toMap(Venue::id, Function.identity()));
-		Map<UUID, Artist> artistsById = this.artists.findAllById(artistIds)
-			.stream()
-			.collect(Collectors.toMap(Artist::id, Function.identity()));
+		Map<UUID, Venue> venuesById = this.directory.venues(venueIds);
+		Map<UUID, Artist> artistsById = this.directory.artists(artistIds);
 		List<UUID> ids = rows.stream().map(ClubEvent::id).toList();
 		Map<UUID, Integer> going = this.links.goingCounts(ids);
 		Map<UUID, ClubImages.Images> posters = this.images.of(ids);

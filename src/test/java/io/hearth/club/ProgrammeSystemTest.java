@@ -121,6 +121,33 @@ class ProgrammeSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void anEventNamesItsVenueAndArtistAsTheyAreOnceRenamed() {
+		Instant start = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		String slug = publish(create("Renamed " + this.tag, start, start.plus(2, ChronoUnit.HOURS), null, true));
+		JsonNode before = this.api.get("/api/v1/club/events/" + slug).json().at("/data");
+		assertThat(before.at("/venue/name").asString()).isEqualTo("Great Hall");
+		assertThat(before.at("/artists/0/name").asString()).isEqualTo("Mira");
+
+		Reply venue = this.api.as(this.staff)
+			.put("/api/v1/club/admin/venues/" + this.venue, """
+					{"slug": "%s", "capacity": 80, "mood": "warm", "sort_order": 1,
+					 "texts": {"en": {"name": "Small Hall"}, "it": {"name": "Salotto"}}}""".formatted(this.venueSlug),
+					"If-Match", "\"0\"");
+		assertThat(venue.status()).as(venue.toString()).isEqualTo(200);
+		Reply artist = this.api.as(this.staff)
+			.put("/api/v1/club/admin/artists/" + this.artist, """
+					{"slug": "%s", "name": "Mira Vale", "performance_type": "live_singer"}"""
+				.formatted(this.artistSlug), "If-Match", "\"0\"");
+		assertThat(artist.status()).as(artist.toString()).isEqualTo(200);
+
+		JsonNode after = this.api.get("/api/v1/club/events/" + slug).json().at("/data");
+		assertThat(after.at("/venue/name").asString()).isEqualTo("Small Hall");
+		assertThat(after.at("/artists/0/name").asString()).isEqualTo("Mira Vale");
+		JsonNode listed = this.api.get("/api/v1/club/events?venue=" + this.venueSlug + "&lang=it").json().at("/data/0");
+		assertThat(listed.at("/venue/name").asString()).isEqualTo("Salotto");
+	}
+
+	@Test
 	void theProgrammeIsFilteredAndPagedByStartWithAStableCursor() {
 		Instant base = Instant.parse("2031-03-01T20:00:00Z");
 		List<String> expected = new ArrayList<>();
