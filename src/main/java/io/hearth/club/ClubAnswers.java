@@ -34,6 +34,9 @@ class ClubAnswers {
 	/** Characters kept in all: some tens of MB, whatever the variety of queries. */
 	static final long MOST = 16_000_000;
 
+	/** What a page's values weigh, about: 25 events' views. */
+	private static final int PAGE_WEIGHT = 40_000;
+
 	private final Cache<String, Answer> answers = Caffeine.newBuilder()
 		.maximumWeight(MOST)
 		.weigher((String key, Answer answer) -> key.length() + answer.weight())
@@ -61,6 +64,19 @@ class ClubAnswers {
 	ResponseEntity<String> text(WebRequest request, String language, MediaType type, Supplier<String> body) {
 		Answer answer = answer(request, language, body::get);
 		return ClubCaching.headers(request, language, answer.etag()).contentType(type).body((String) answer.body());
+	}
+
+	/**
+	 * What a public page shows for {@code key} (its filters and the reader's zone), made
+	 * by {@code body} when not kept: the page is still rendered per request (it carries
+	 * the reader's session and token), but not read from the database again.
+	 */
+	<T> T value(String key, String language, Supplier<T> body) {
+		Answer answer = this.answers.get(this.counters.current(COUNTER) + "|" + language + "|page:" + key,
+				(k) -> new Answer(body.get(), "", PAGE_WEIGHT));
+		@SuppressWarnings("unchecked")
+		T kept = (T) answer.body();
+		return kept;
 	}
 
 	/** What readers see changed: kept answers are not served again once this commits. */

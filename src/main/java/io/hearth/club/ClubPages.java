@@ -57,9 +57,12 @@ class ClubPages {
 
 	private final ClubPageFrame frame;
 
+	private final ClubAnswers answers;
+
 	ClubPages(Programme programme, ClubReads reads, ClubLanguages languages, ClubFeeds feeds, Membership membership,
-			ClubProperties properties, ClubPageFrame frame) {
+			ClubProperties properties, ClubPageFrame frame, ClubAnswers answers) {
 		this.frame = frame;
+		this.answers = answers;
 		this.programme = programme;
 		this.reads = reads;
 		this.languages = languages;
@@ -125,10 +128,12 @@ class ClubPages {
 		List<String> problems = new ArrayList<>();
 		CursorPage<ClubViews.EventView> page;
 		try {
-			page = this.programme.events(
-					new Programme.Filters(null, null, blank(venue), null, kind, null,
-							(search != null) ? SearchTokens.query(search).orElse(null) : null),
-					new PageQuery(1, 25, (cursor != null) ? cursor : ""), language, this.frame.reader(caller, null));
+			Programme.Filters filters = new Programme.Filters(null, null, blank(venue), null, kind, null,
+					(search != null) ? SearchTokens.query(search).orElse(null) : null);
+			ZoneId reader = this.frame.reader(caller, null);
+			PageQuery paging = new PageQuery(1, 25, (cursor != null) ? cursor : "");
+			page = this.answers.value("events|" + filters + "|" + paging.cursor() + "|" + reader, language,
+					() -> this.programme.events(filters, paging, language, reader));
 		}
 		catch (ApiException refused) {
 			// a search of too many words, or a cursor from elsewhere: said, not an error
@@ -141,7 +146,7 @@ class ClubPages {
 		model.addAttribute("venue", blank(venue));
 		model.addAttribute("type", (kind != null) ? kind.value() : null);
 		model.addAttribute("problems", problems);
-		model.addAttribute("venues", this.reads.venues(language));
+		model.addAttribute("venues", this.answers.value("venues", language, () -> this.reads.venues(language)));
 		model.addAttribute("types", List.of("live_singer", "tribute_concert", "dj_set", "special", "other"));
 		if (page.nextCursor() != null) {
 			model.addAttribute("more", UriComponentsBuilder.fromPath("/club/events")

@@ -96,6 +96,35 @@ class ClubPagesSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void theProgrammePageKeptForVisitorsShowsAnEventPublishedSinceAndAVenueRenamed() {
+		Pages visitor = new Pages(this.port);
+		String path = "/club/events?venue=" + this.venueSlug + "&lang=en";
+		assertThat(visitor.get(path).body()).contains("Moon Songs " + this.tag).doesNotContain("Sun Songs");
+		Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		String id = this.api.as(this.staff)
+			.post("/api/v1/club/admin/events",
+					"""
+							{"type": "dj_set", "venue_id": "%s", "starts_at": "%s", "ends_at": "%s",
+							 "texts": {"en": {"title": "Sun Songs %s"}}}""".formatted(this.venue, start,
+							start.plus(2, ChronoUnit.HOURS), this.tag))
+			.json()
+			.at("/data/id")
+			.asString();
+		this.api.as(this.staff).post("/api/v1/club/admin/events/" + id + "/publish", null);
+
+		assertThat(visitor.get(path).body()).contains("Sun Songs " + this.tag);
+		assertThat(this.api.as(this.staff)
+			.put("/api/v1/club/admin/venues/" + this.venue,
+					"""
+							{"slug": "%s", "capacity": 90, "mood": "cosmic", "texts": {"en": {"name": "Silk Room"}}}"""
+						.formatted(this.venueSlug),
+					"If-Match", "\"0\"")
+			.status()).isEqualTo(200);
+		assertThat(visitor.get(path).body()).contains("<a href=\"/club/venues/" + this.venueSlug + "\">Silk Room</a>")
+			.contains("<option value=\"" + this.venueSlug + "\" selected=\"selected\">Silk Room</option>");
+	}
+
+	@Test
 	void aMemberFavouritesAVenueAndSetsPreferencesThroughForms() {
 		Account ann = this.accounts.create("user");
 		Pages member = new Pages(this.port);
