@@ -31,9 +31,13 @@ curl -sf -X POST "$BASE/api/v1/planning/admin/users/$ME/credits" -H "$AUTH" -H '
   -d "{\"amount\": $((ANALYSES * 2 + STREAMS)), \"reason\": \"bench\"}" > /dev/null
 
 BODY='{"idea": "A neighbourhood coffee roastery that delivers fresh beans by bicycle every week", "industry": "Food", "target_market": "Offices", "country": "IT", "language": "en", "tier": "premium"}'
-create() { curl -s -X POST "$BASE/api/v1/planning/analyses" -H "$AUTH" -H 'Content-Type: application/json' -d "$BODY" \
+# each creation's time goes to $WORK/create-times.txt (one short line per append: whole under O_APPEND)
+create() { local out; out=$(curl -s -X POST "$BASE/api/v1/planning/analyses" -H "$AUTH" -H 'Content-Type: application/json' \
+    -d "$BODY" -w '\n%{time_total}')
+  echo "${out##*$'\n'}" >> "$WORK/create-times.txt"
+  echo "${out%$'\n'*}" \
   | python3 -c 'import json,sys; b = json.load(sys.stdin); print(b["data"]["id"]) if b.get("success") else print("refused:", b.get("status"), b.get("code"), b.get("detail"), file=sys.stderr)'; }
-export -f create; export BASE AUTH BODY
+export -f create; export BASE AUTH BODY WORK
 
 # one analysis to read meanwhile, made (and finished) before the load
 FIRST=$(create)
@@ -46,9 +50,11 @@ measure "GET /auth/me (reference, idle)" "$BASE/api/v1/auth/me" "$AUTH"
 measure "GET an analysis (idle)" "$BASE/api/v1/planning/analyses/$FIRST" "$AUTH"
 
 SECONDS=0
+: > "$WORK/create-times.txt"
 seq 1 "$ANALYSES" | xargs -P 50 -I{} bash -c create > "$WORK/ids.txt" 2> "$WORK/refused.txt" || true
 sort "$WORK/refused.txt" | uniq -c | head -5
 echo "$ANALYSES premium analyses created in ${SECONDS}s ($(wc -l < "$WORK/ids.txt") ids)"
+sort -n "$WORK/create-times.txt" | awk '{ t[NR] = $1 } END { printf "%-34s p50 %.2f s, p99 %.2f s, max %.2f s (50 at a time, one user)\n", "creation time", t[int(NR * 0.5)], t[int(NR * 0.99)], t[NR] }'
 START=$(date +%s.%N)
 measure "GET /auth/me while generating" "$BASE/api/v1/auth/me" "$AUTH"
 measure "GET an analysis while generating" "$BASE/api/v1/planning/analyses/$FIRST" "$AUTH"

@@ -1,8 +1,11 @@
 package io.hearth.jobs;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.hearth.platform.Ids;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +45,31 @@ public class Jobs {
 		String id = Ids.newId().toString();
 		this.scheduler.schedule(this.task.instance(id, new JobData(kind, this.json.writeValueAsString(payload))),
 				this.clock.instant());
+		wakeAfterCommit();
+		return id;
+	}
+
+	/**
+	 * Several jobs of one kind written in one batch: a caller that holds a contended lock
+	 * (a credit account) keeps it for one round trip instead of one per job.
+	 * @return the jobs' ids, in the payloads' order
+	 */
+	public List<String> enqueueAll(String kind, List<?> payloads) {
+		List<String> ids = new ArrayList<>(payloads.size());
+		List<TaskInstance<?>> instances = new ArrayList<>(payloads.size());
+		for (Object payload : payloads) {
+			String id = Ids.newId().toString();
+			ids.add(id);
+			instances.add(this.task.instance(id, new JobData(kind, this.json.writeValueAsString(payload))));
+		}
+		if (!instances.isEmpty()) {
+			this.scheduler.scheduleBatch(instances, this.clock.instant());
+			wakeAfterCommit();
+		}
+		return ids;
+	}
+
+	private void wakeAfterCommit() {
 		// the row is visible to the pollers only after commit: wake this instance's
 		// poller then
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -52,7 +80,6 @@ public class Jobs {
 				}
 			});
 		}
-		return id;
 	}
 
 }

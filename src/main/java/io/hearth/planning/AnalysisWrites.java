@@ -2,6 +2,7 @@ package io.hearth.planning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,29 +77,39 @@ class AnalysisWrites {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return the analysis and its queued tabs as stored, so that answering needs no read
+	 * after the commit (which, failing, would lose the answer of a creation that
+	 * happened)
+	 */
 	@Transactional
-	Analysis create(Caller caller, AnalysisRequest request) {
+	Created create(Caller caller, AnalysisRequest request) {
 		requireAi();
 		Tab.Tier tier = check(request);
-		Instant now = this.clock.instant();
+		// as the columns keep it, so the answer is what a later read gives
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long cost = (tier == Tab.Tier.PREMIUM) ? this.properties.premiumCost() : 0;
 		Analysis analysis = new Analysis(caller.id(), request, tier, cost, now);
 		this.analyses.save(analysis);
 		if (cost > 0) {
 			this.credits.hold(caller.id(), cost, Analyses.reference(analysis.id()));
 		}
-		this.search.indexed(analysis);
-		for (Tab tab : Tab.of(tier)) {
-			UUID id = this.tabs.queue(analysis.id(), tab, 1, null, now);
-			this.jobs.enqueue(TabGeneration.KIND, new TabGeneration.Payload(id));
-		}
+		this.search.indexedNew(analysis);
+		// batched: everything after the hold runs with the user's credit account locked,
+		// which serialises one user's concurrent creations
+		List<TabRows.Row> queued = this.tabs.queueFirst(analysis.id(), Tab.of(tier), now);
+		this.jobs.enqueueAll(TabGeneration.KIND,
+				queued.stream().map((tab) -> new TabGeneration.Payload(tab.id())).toList());
 		Map<String, AuditEvent.Change> changes = new LinkedHashMap<>();
 		changes.put("tier", new AuditEvent.Change(null, tier.value()));
 		changes.put("language", new AuditEvent.Change(null, analysis.language()));
 		changes.put("cost", new AuditEvent.Change(null, Long.toString(cost)));
 		this.events
 			.publishEvent(new AuditEvent("planning_analysis", analysis.id(), null, "created", caller.id(), changes));
-		return analysis;
+		return new Created(analysis, queued);
+	}
+
+	record Created(Analysis analysis, List<TabRows.Row> tabs) {
 	}
 
 	/**

@@ -72,9 +72,9 @@ class PlanningController {
 					description = "Optional; the same key and body replay the first answer for 24 h (no second hold), another body with it is 422") @RequestHeader(
 							name = Idempotency.HEADER, required = false) @Nullable String key) {
 		return this.idempotency.once(caller.id(), key, "POST /analyses " + this.json.writeValueAsString(body), () -> {
-			Analysis analysis = this.writes.create(caller, body);
-			return ResponseEntity.created(URI.create("/api/v1/planning/analyses/" + analysis.id()))
-				.body(Envelope.of(this.reads.get(caller, analysis.id())));
+			AnalysisWrites.Created created = this.writes.create(caller, body);
+			return ResponseEntity.created(URI.create("/api/v1/planning/analyses/" + created.analysis().id()))
+				.body(Envelope.of(this.reads.view(created.analysis(), created.tabs())));
 		});
 	}
 

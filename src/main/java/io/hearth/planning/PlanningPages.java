@@ -111,7 +111,7 @@ class PlanningPages {
 		Analysis analysis;
 		try {
 			AnalysisRequest request = PageForms.validated(this.validator, request(form));
-			analysis = this.writes.create(caller, request);
+			analysis = this.writes.create(caller, request).analysis();
 		}
 		catch (ApiException refused) {
 			model.addAttribute("form", form);

@@ -46,6 +46,15 @@ class PlanningSearch implements SearchReindexer {
 				analysis.nameTerms());
 	}
 
+	/**
+	 * A new analysis: nothing of it to replace (no delete, whose gap locks MariaDB
+	 * keeps).
+	 */
+	void indexedNew(Analysis analysis) {
+		this.search.indexedNew(INDEX, List.of(new TextSearch.NewRow(analysis.ownerId(), analysis.id(),
+				analysis.createdAt(), analysis.searchTerms(), analysis.nameTerms())));
+	}
+
 	void removed(List<UUID> ids) {
 		this.search.removed(INDEX, ids);
 	}

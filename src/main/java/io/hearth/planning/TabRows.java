@@ -42,6 +42,26 @@ class TabRows {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The first revisions of a new analysis' tabs, queued and current, in one batch (the
+	 * creation holds the credit account's lock until it commits).
+	 * @return the rows as stored, in the tabs' order
+	 */
+	List<Row> queueFirst(UUID analysis, List<Tab> tabs, Instant now) {
+		List<Row> rows = tabs.stream()
+			.map((tab) -> new Row(Ids.newId(), analysis, tab, 1, true, QUEUED, null, null, Tab.SCHEMA_VERSION, null, 0,
+					0, null, null, 0, now, now))
+			.toList();
+		this.jdbc.batchUpdate(
+				"INSERT INTO planning_tabs (id, analysis_id, tab, revision, is_current, status,"
+						+ " schema_version, attempt, created_at, updated_at) VALUES (?, ?, ?, 1, TRUE, ?, ?, 0, ?, ?)",
+				rows.stream()
+					.map((row) -> new Object[] { row.id(), analysis, row.tab().value(), QUEUED, Tab.SCHEMA_VERSION,
+							ts(now), ts(now) })
+					.toList());
+		return rows;
+	}
+
 	/** A new queued revision, made current (the previous current one stays, listed). */
 	UUID queue(UUID analysis, Tab tab, int revision, @Nullable String feedback, Instant now) {
 		UUID id = Ids.newId();

@@ -128,6 +128,34 @@ class PlanningSystemTest extends ApiSystemTest {
 	}
 
 	@Test
+	void theCreationsAnswerIsWhatReadingTheAnalysisGives() {
+		Account user = this.accounts.create("user");
+		grant(user, 10);
+		model.hold();
+
+		JsonNode created = this.api.as(user)
+			.post("/api/v1/planning/analyses", body(IDEA, "premium", "en"))
+			.json()
+			.path("data");
+		JsonNode read = this.api.as(user)
+			.get("/api/v1/planning/analyses/" + created.path("id").asString())
+			.json()
+			.path("data");
+		model.release();
+
+		for (String field : List.of("id", "title", "idea", "country", "language", "direction", "tier", "cost",
+				"created_at")) {
+			assertThat(created.path(field)).as(field).isEqualTo(read.path(field));
+		}
+		assertThat(created.path("status").asString()).isEqualTo("generating");
+		assertThat(created.path("tabs").findValuesAsString("tab"))
+			.isEqualTo(read.path("tabs").findValuesAsString("tab"))
+			.hasSize(6);
+		assertThat(created.path("tabs").findValuesAsString("status")).containsOnly("queued");
+		assertThat(created.path("tabs").findValues("revision")).allSatisfy((r) -> assertThat(r.asInt()).isEqualTo(1));
+	}
+
+	@Test
 	void aPremiumAnalysisThatFailsGivesItsCreditsBack() {
 		Account user = this.accounts.create("user");
 		grant(user, 10);
