@@ -102,11 +102,12 @@ start_hearth() {
   exit 1
 }
 
-stop_hearth() {
+stop_hearth() { # BENCH_SERVER_LOG=FILE keeps the server's output there ($WORK goes at exit)
   if [ -f "$WORK/server.pid" ]; then
     kill "$(cat "$WORK/server.pid")" 2>/dev/null || true
     wait "$(cat "$WORK/server.pid")" 2>/dev/null || true
   fi
+  if [ -n "${BENCH_SERVER_LOG:-}" ] && [ -f "$WORK/server.log" ]; then cp "$WORK/server.log" "$BENCH_SERVER_LOG"; fi
 }
 
 login_token() { # login_token LOGIN PASSWORD -> access token (the bootstrap admin appears just after start)

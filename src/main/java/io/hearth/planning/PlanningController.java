@@ -133,7 +133,7 @@ class PlanningController {
 
 	@GetMapping(path = "/analyses/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "The analysis' progress as Server-Sent Events",
-			description = "First a snapshot event (the analysis now), then tab (a tab's status), text (a tab's text as the model writes it) and analysis (its status) events, each with an id; after the analysis is ready or failed, done, and the stream ends. Reconnect with Last-Event-ID to resume. A comment every 15 s keeps idle connections open.")
+			description = "First a snapshot event (the analysis now), then tab (a tab's status), text (a tab's text as the model writes it) and analysis (its status) events, each with an id; after the analysis is ready or failed, done, and the stream ends. Reconnect with Last-Event-ID to resume. A comment every 15 s keeps idle connections open. 503 TOO_MANY_STREAMS when this instance holds HEARTH_PLANNING_MAX_STREAMS streams already.")
 	SseEmitter events(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
 		long seq = this.reads.progressSeq(caller, id);

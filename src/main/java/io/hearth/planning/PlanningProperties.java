@@ -22,13 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code HEARTH_PLANNING_CHAT_DAILY_LIMIT})
  * @param chatContextTokens how much of the analysis and the conversation the model is
  * shown (estimated at four characters a token)
+ * @param maxStreams the progress streams one instance holds open at most
+ * ({@code HEARTH_PLANNING_MAX_STREAMS}); each keeps about 130 KB of heap (its
+ * connection's buffers), so raise the heap with it
  */
 @ConfigurationProperties("hearth.planning")
 record PlanningProperties(@DefaultValue( {
 		"en", "ar" }) List<String> languages, @DefaultValue("10") long premiumCost,
 		@DefaultValue("5s") Duration heartbeatEvery, @DefaultValue("60s") Duration staleAfter,
 		@DefaultValue("30s") Duration watchdogEvery, @DefaultValue("250ms") Duration streamPollEvery,
-		@DefaultValue("50") int chatDailyLimit, @DefaultValue("12000") int chatContextTokens){
+		@DefaultValue("50") int chatDailyLimit, @DefaultValue("12000") int chatContextTokens,
+		@DefaultValue("1000") int maxStreams){
 
 	PlanningProperties {
 		if (languages.isEmpty() || languages.stream().anyMatch((l) -> !l.matches("[a-z]{2,3}"))) {
@@ -40,6 +44,9 @@ record PlanningProperties(@DefaultValue( {
 		}
 		if (staleAfter.compareTo(heartbeatEvery.multipliedBy(3)) < 0) {
 			throw new IllegalArgumentException("hearth.planning.stale-after must be at least three heartbeats");
+		}
+		if (maxStreams < 1) {
+			throw new IllegalArgumentException("HEARTH_PLANNING_MAX_STREAMS must be at least 1");
 		}
 		languages = List.copyOf(languages);
 	}

@@ -12,13 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.hearth.platform.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -56,6 +59,11 @@ class ProgressStreams implements DisposableBean {
 	private final ScheduledExecutorService timer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("planning-streams").daemon().factory());
 
+	/** Streams held (or being opened): each keeps its connection's buffers, ~130 KB. */
+	private final AtomicInteger held = new AtomicInteger();
+
+	private final int maxStreams;
+
 	private volatile Instant lastTick;
 
 	private volatile Instant lastHeartbeat;
@@ -64,6 +72,7 @@ class ProgressStreams implements DisposableBean {
 		this.progress = progress;
 		this.clock = clock;
 		this.json = json;
+		this.maxStreams = properties.maxStreams();
 		this.lastTick = clock.instant();
 		this.lastHeartbeat = clock.instant();
 		long every = properties.streamPollEvery().toMillis();
@@ -75,45 +84,64 @@ class ProgressStreams implements DisposableBean {
 	 * after {@code lastEventId} when resuming, then every new entry until the analysis
 	 * has settled.
 	 * @param current the analysis' progress number when {@code snapshot} was read
+	 * @throws ApiException 503 {@code TOO_MANY_STREAMS} when this instance holds
+	 * {@code hearth.planning.max-streams} already: open streams are what bounds the heap
 	 */
 	SseEmitter open(UUID analysis, Object snapshot, long current, @org.jspecify.annotations.Nullable Long lastEventId,
 			boolean settled) {
-		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
-		long from = (lastEventId != null && lastEventId >= 0 && lastEventId <= current) ? lastEventId : current;
-		Stream stream = new Stream(analysis, emitter, from);
-		try {
-			emitter.send(SseEmitter.event()
-				.name("snapshot")
-				.data(this.json.writeValueAsString(snapshot), MediaType.APPLICATION_JSON));
-			stream.catchUp();
-			if (stream.settled) {
-				return emitter;
-			}
-			if (settled && stream.lastSeq >= current) {
-				emitter.send(SseEmitter.event().name("done").data("{}", MediaType.APPLICATION_JSON));
-				emitter.complete();
-				return emitter;
-			}
+		if (this.held.incrementAndGet() > this.maxStreams) {
+			this.held.decrementAndGet();
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "This server holds "
+					+ this.maxStreams + " progress streams already; read the analysis, or try the stream again later");
 		}
-		catch (IOException | IllegalStateException ex) {
-			emitter.completeWithError(ex);
+		boolean kept = false;
+		try {
+			SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
+			long from = (lastEventId != null && lastEventId >= 0 && lastEventId <= current) ? lastEventId : current;
+			Stream stream = new Stream(analysis, emitter, from);
+			try {
+				emitter.send(SseEmitter.event()
+					.name("snapshot")
+					.data(this.json.writeValueAsString(snapshot), MediaType.APPLICATION_JSON));
+				stream.catchUp();
+				if (stream.settled) {
+					return emitter;
+				}
+				if (settled && stream.lastSeq >= current) {
+					emitter.send(SseEmitter.event().name("done").data("{}", MediaType.APPLICATION_JSON));
+					emitter.complete();
+					return emitter;
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				emitter.completeWithError(ex);
+				return emitter;
+			}
+			this.streams.computeIfAbsent(analysis, (key) -> ConcurrentHashMap.newKeySet()).add(stream);
+			kept = true;
+			emitter.onCompletion(() -> remove(stream));
+			emitter.onTimeout(() -> remove(stream));
+			emitter.onError((ex) -> remove(stream));
 			return emitter;
 		}
-		this.streams.computeIfAbsent(analysis, (key) -> ConcurrentHashMap.newKeySet()).add(stream);
-		emitter.onCompletion(() -> remove(stream));
-		emitter.onTimeout(() -> remove(stream));
-		emitter.onError((ex) -> remove(stream));
-		return emitter;
+		finally {
+			if (!kept) {
+				this.held.decrementAndGet();
+			}
+		}
 	}
 
-	/** Open streams on this instance. */
-	int open() {
-		return this.streams.values().stream().mapToInt(Set::size).sum();
+	/** Streams held on this instance. */
+	int held() {
+		return this.held.get();
 	}
 
+	/** Once per stream, however many of completion, timeout and error call it. */
 	private void remove(Stream stream) {
 		this.streams.computeIfPresent(stream.analysis, (key, set) -> {
-			set.remove(stream);
+			if (set.remove(stream)) {
+				this.held.decrementAndGet();
+			}
 			return set.isEmpty() ? null : set;
 		});
 	}

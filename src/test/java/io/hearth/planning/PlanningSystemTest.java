@@ -37,7 +37,8 @@ import static org.awaitility.Awaitility.await;
  * below zero, a regenerated tab as a new revision, a worker that died mid-tab, text in
  * the idea that tries to speak as the prompt, other users' analyses and bad input.
  */
-@TestPropertySource(properties = { "hearth.jobs.enabled=true", "hearth.planning.premium-cost=10" })
+@TestPropertySource(
+		properties = { "hearth.jobs.enabled=true", "hearth.planning.premium-cost=10", "hearth.planning.max-streams=3" })
 @DirtiesContext
 class PlanningSystemTest extends ApiSystemTest {
 
@@ -390,6 +391,51 @@ class PlanningSystemTest extends ApiSystemTest {
 		assertThat(resumed.stream().filter((e) -> e.id() != null).map(Sse::id).toList())
 			.isEqualTo(numbered.subList(3, numbered.size()).stream().map(Sse::id).toList());
 		assertThat(resumed.getLast().name()).isEqualTo("done");
+	}
+
+	@Autowired
+	ProgressStreams streams;
+
+	@Test
+	void anInstanceHoldsNoMoreStreamsThanItsLimitAndAStreamThatEndsFreesItsPlace() throws Exception {
+		Account user = this.accounts.create("user");
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.streams.held() == 0);
+		model.hold();
+		String id = this.api.as(user)
+			.post("/api/v1/planning/analyses", body(IDEA, "free", "en"))
+			.json()
+			.path("data")
+			.path("id")
+			.asString();
+		ExecutorService readers = Executors.newFixedThreadPool(3);
+		List<Future<List<Sse>>> open = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			open.add(readers.submit(() -> events(user, id, null)));
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.streams.held() == 3);
+
+		java.net.http.HttpResponse<String> refused = rawEvents(user, id);
+		assertThat(refused.statusCode()).isEqualTo(503);
+		assertThat(this.json.readTree(refused.body()).path("code").asString()).isEqualTo("TOO_MANY_STREAMS");
+
+		model.release();
+		for (Future<List<Sse>> stream : open) {
+			assertThat(stream.get(30, java.util.concurrent.TimeUnit.SECONDS).getLast().name()).isEqualTo("done");
+		}
+		readers.shutdown();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.streams.held() == 0);
+		assertThat(rawEvents(user, id).statusCode()).isEqualTo(200);
+	}
+
+	private java.net.http.HttpResponse<String> rawEvents(Account user, String id) throws Exception {
+		try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+			return client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://127.0.0.1:" + this.port + "/api/v1/planning/analyses/" + id + "/events"))
+				.header("Authorization", user.bearer())
+				.header("Accept", "text/event-stream, application/problem+json")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	@Autowired
