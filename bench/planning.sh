@@ -58,6 +58,7 @@ sort -n "$WORK/create-times.txt" | awk '{ t[NR] = $1 } END { printf "%-34s p50 %
 START=$(date +%s.%N)
 measure "GET /auth/me while generating" "$BASE/api/v1/auth/me" "$AUTH"
 measure "GET an analysis while generating" "$BASE/api/v1/planning/analyses/$FIRST" "$AUTH"
+measure "GET /auth/me while generating, again" "$BASE/api/v1/auth/me" "$AUTH"
 ready() { psql -h "$BENCH_PG" -U postgres -d "$BENCH_DB" -tAc "SELECT COUNT(*) FROM planning_analyses WHERE status = 'ready'"; }
 [ "$BENCH_VENDOR" = mariadb ] && ready() { mariadb -h "$BENCH_PG" -uroot "$BENCH_DB" -N -e "SELECT COUNT(*) FROM planning_analyses WHERE status = 'ready'"; }
 until [ "$(ready)" -ge $((ANALYSES + 1)) ]; do sleep 0.5; done
