@@ -185,19 +185,7 @@ class PlanningAdminPages {
 	}
 
 	private static @Nullable BigDecimal decimal(Map<String, String> form, String field) {
-		String value = text(form, field);
-		if (value.isEmpty()) {
-			return null;
-		}
-		if (value.length() > 20) {
-			throw ApiException.invalid(field, "must be a number");
-		}
-		try {
-			return new BigDecimal(value);
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.invalid(field, "must be a number");
-		}
+		return PageForms.decimal(field, text(form, field));
 	}
 
 	/** A browser's {@code datetime-local} value, read as UTC (the page says so). */

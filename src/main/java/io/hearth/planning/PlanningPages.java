@@ -1,7 +1,6 @@
 package io.hearth.planning;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,25 +130,13 @@ class PlanningPages {
 		String max = form.getOrDefault("budget_max", "").strip();
 		String currency = form.getOrDefault("budget_currency", "").strip();
 		if (!min.isEmpty() || !max.isEmpty() || !currency.isEmpty()) {
-			budget = new AnalysisRequest.Budget(decimal("budget.min", min), decimal("budget.max", max),
-					currency.isEmpty() ? null : currency);
+			budget = new AnalysisRequest.Budget(PageForms.decimal("budget.min", min),
+					PageForms.decimal("budget.max", max), currency.isEmpty() ? null : currency);
 		}
 		String city = form.getOrDefault("city", "").strip();
 		return new AnalysisRequest(form.getOrDefault("idea", ""), form.getOrDefault("industry", ""),
 				form.getOrDefault("target_market", ""), form.getOrDefault("country", ""), city.isEmpty() ? null : city,
 				budget, form.getOrDefault("language", ""), form.getOrDefault("tier", "free"));
-	}
-
-	private static @Nullable BigDecimal decimal(String field, String value) {
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value);
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.invalid(field, "must be a number");
-		}
 	}
 
 	@GetMapping("/analyses/{id}")

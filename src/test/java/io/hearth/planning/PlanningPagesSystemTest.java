@@ -42,6 +42,14 @@ class PlanningPagesSystemTest extends ApiSystemTest {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("class=\"error\"").contains("must be a number");
 		assertThat(count(user)).isZero();
+		// refused unparsed: turning a megabyte of digits into a number took 13 s of CPU
+		HttpResponse<String> huge = pages.submit("/planning/new",
+				Map.of("idea", "Weekend cooking classes for teenagers in a shared kitchen", "industry", "Education",
+						"target_market", "Parents", "country", "fr", "language", "en", "tier", "free", "budget_min",
+						"9".repeat(100_000), "budget_max", "10", "budget_currency", "eur"));
+		assertThat(huge.statusCode()).isEqualTo(200);
+		assertThat(huge.body()).contains("must be a number");
+		assertThat(count(user)).isZero();
 		HttpResponse<String> premium = pages.submit("/planning/new",
 				Map.of("idea", "Weekend cooking classes for teenagers in a shared kitchen", "industry", "Education",
 						"target_market", "Parents", "country", "fr", "language", "en", "tier", "premium"));

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.hearth.collections.CollectionViews;
 import io.hearth.collections.FieldDefinition;
+import io.hearth.platform.PageForms;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,15 +69,12 @@ record ItemForm(String name, String description, Map<String, String> values, @Nu
 	}
 
 	private static void putTyped(ObjectNode values, FieldDefinition field, String input) {
-		if (field.type() == FieldDefinition.Type.NUMBER) {
-			try {
-				values.put(field.key(), new BigDecimal(input.strip()));
-				return;
-			}
-			catch (NumberFormatException ex) {
-				// kept as typed: the use case names the field
-			}
+		BigDecimal number = (field.type() == FieldDefinition.Type.NUMBER) ? PageForms.number(input) : null;
+		if (number != null) {
+			values.put(field.key(), number);
+			return;
 		}
+		// kept as typed: the use case names the field
 		values.put(field.key(), input);
 	}
 
