@@ -1,5 +1,6 @@
 package io.hearth.club;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -7,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.hearth.platform.ChangeCounters;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,19 +47,35 @@ class ClubAnswers {
 
 	private final ChangeCounters counters;
 
-	ClubAnswers(ChangeCounters counters) {
+	private final JsonMapper json;
+
+	ClubAnswers(ChangeCounters counters, JsonMapper json) {
 		this.counters = counters;
+		this.json = json;
 	}
 
+	/**
+	 * @param body what is written: JSON's bytes, or a calendar's or feed's text
+	 */
 	private record Answer(Object body, String etag, int weight) {
 	}
 
-	/** A JSON answer of this address, made by {@code body} when not kept. */
+	/**
+	 * A JSON answer of this address, made by {@code body} when not kept. It is kept as
+	 * the bytes the application's mapper writes for it, so serving it again copies them
+	 * instead of serialising the views again (which cost a kept programme page more than
+	 * the rest of its request). The controller still declares the views' type, which its
+	 * OpenAPI description shows; the body at run time is {@code byte[]}, written as it is
+	 * by Spring's byte-array converter (before Jackson in the converters' order) under
+	 * the {@code Content-Type} set here.
+	 */
 	<T> ResponseEntity<T> json(WebRequest request, String language, Supplier<T> body) {
-		Answer answer = answer(request, language, body::get);
+		Answer answer = answer(request, language, () -> this.json.writeValueAsBytes(body.get()));
 		@SuppressWarnings("unchecked")
-		T kept = (T) answer.body();
-		return ClubCaching.headers(request, language, answer.etag()).body(kept);
+		T written = (T) answer.body();
+		return ClubCaching.headers(request, language, answer.etag())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(written);
 	}
 
 	/** A text answer (a calendar, a feed) of this address. */
@@ -92,7 +110,8 @@ class ClubAnswers {
 		String key = this.counters.current(COUNTER) + "|" + language + "|" + address;
 		return this.answers.get(key, (k) -> {
 			Object made = body.get();
-			String text = String.valueOf(made);
+			String text = (made instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8)
+					: String.valueOf(made);
 			return new Answer(made, ClubCaching.etag(language, text), text.length());
 		});
 	}
