@@ -22,8 +22,8 @@ members_sql="
 DELETE FROM users WHERE username = 'bench';
 DELETE FROM club_favourites; DELETE FROM club_notifications; DELETE FROM club_members;
 CREATE TEMPORARY TABLE bench_members AS
-  SELECT n, $( [ "$BENCH_VENDOR" = mariadb ] && echo "UUID()" || echo "gen_random_uuid()" ) AS user_id
-  FROM $( [ "$BENCH_VENDOR" = mariadb ] && echo "seq_1_to_$MEMBERS" || echo "generate_series(1, $MEMBERS)" ) AS s(n);
+  $( [ "$BENCH_VENDOR" = mariadb ] && echo "SELECT seq AS n, UUID() AS user_id FROM seq_1_to_$MEMBERS" \
+    || echo "SELECT n, gen_random_uuid() AS user_id FROM generate_series(1, $MEMBERS) AS s(n)" );
 INSERT INTO club_members (user_id, new_events, reminders, reminder_hours_before, event_updates, weekly_digest,
   language, created_at, updated_at, version)
   SELECT user_id, TRUE, TRUE, 168, TRUE, FALSE, 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM bench_members;
