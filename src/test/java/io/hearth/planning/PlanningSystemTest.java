@@ -163,12 +163,7 @@ class PlanningSystemTest extends ApiSystemTest {
 		model.writing((request) -> request.system().contains("(\"strategy\")") ? "I would rather not"
 				: FakeAnthropic.obey(request));
 
-		String id = this.api.as(user)
-			.post("/api/v1/planning/analyses", body(IDEA, "premium", "en"))
-			.json()
-			.path("data")
-			.path("id")
-			.asString();
+		String id = started(user, "premium");
 
 		JsonNode failed = awaitStatus(user, id, "failed");
 		JsonNode strategy = failed.path("tabs").get(5);
@@ -348,12 +343,7 @@ class PlanningSystemTest extends ApiSystemTest {
 	void theEventStreamTellsEveryChangeInOrderAndResumesFromLastEventId() throws Exception {
 		Account user = this.accounts.create("user");
 		model.hold();
-		String id = this.api.as(user)
-			.post("/api/v1/planning/analyses", body(IDEA, "free", "en"))
-			.json()
-			.path("data")
-			.path("id")
-			.asString();
+		String id = started(user, "free");
 		ExecutorService reader = Executors.newSingleThreadExecutor();
 		Future<List<Sse>> streamed = reader.submit(() -> events(user, id, null));
 		await().until(() -> this.jdbc.queryForObject(
@@ -401,12 +391,7 @@ class PlanningSystemTest extends ApiSystemTest {
 		Account user = this.accounts.create("user");
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.streams.held() == 0);
 		model.hold();
-		String id = this.api.as(user)
-			.post("/api/v1/planning/analyses", body(IDEA, "free", "en"))
-			.json()
-			.path("data")
-			.path("id")
-			.asString();
+		String id = started(user, "free");
 		ExecutorService readers = Executors.newFixedThreadPool(3);
 		List<Future<List<Sse>>> open = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -491,6 +476,16 @@ class PlanningSystemTest extends ApiSystemTest {
 			.json()
 			.path("data")
 			.findValuesAsString("title");
+	}
+
+	/** The id of an analysis of {@link #IDEA} in English, just started. */
+	private String started(Account user, String tier) {
+		return this.api.as(user)
+			.post("/api/v1/planning/analyses", body(IDEA, tier, "en"))
+			.json()
+			.path("data")
+			.path("id")
+			.asString();
 	}
 
 	private String readyAnalysis(Account user) {
