@@ -22,6 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageInputSystemTest extends ApiSystemTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mapping;
+
+	@Test
+	void handlersAreFoundByTheFlatLookupAndAPathWithAVariableStillReachesItsOwn() {
+		assertThat(this.mapping).isInstanceOf(FlatRequestLookup.Mapping.class);
+		assertThat(this.api.get("/api/v1/club/events/no-such-night").status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/club/events/no-such-night").json().path("code").asString())
+			.isEqualTo("NOT_FOUND");
+	}
+
 	static final List<String> HOSTILE = List.of("", "x", "-1", "0", "99999999999999999999", "1e309", "NaN",
 			"not-a-uuid", "00000000-0000-0000-0000-000000000000", "a b c d e f g h i j", "%00", "\u0000\u0007",
 			"<script>alert(1)</script>", "' OR 1=1 --", "x".repeat(5000), "../../etc/passwd", "ü".repeat(300));
